@@ -1,0 +1,32 @@
+import type { RelationKind } from '../model/schema';
+
+/** A placed card. `x`, `y` are the CENTRE of the card. */
+export interface LayoutNode {
+	id: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** A relation to draw. For undercuts `to` is the id of the relation it attacks. */
+export interface LayoutEdge {
+	id: string;
+	from: string;
+	to: string;
+	kind: RelationKind;
+}
+
+export interface MapLayout {
+	nodes: LayoutNode[];
+	edges: LayoutEdge[];
+	/** The rectangle holding every card. */
+	bounds: { x: number; y: number; width: number; height: number };
+}
+
+export interface LayoutOptions {
+	/** Simulation steps after the layered start. Default 300. */
+	ticks?: number;
+	/** Seed of the simulation's random source. Default 1. */
+	seed?: number;
+}

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './issues';
+export * from './graph';
+export * from './parse';

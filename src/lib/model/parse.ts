@@ -1,0 +1,194 @@
+import type { z } from 'zod';
+import { DebateSchema, type Debate } from './schema';
+import type { Issue } from './issues';
+import { buildGraph } from './graph';
+import { jsonErrorOffset } from './json-error';
+
+export type ParseResult =
+	| { ok: true; debate: Debate; warnings: Issue[] }
+	| { ok: false; errors: Issue[]; warnings: Issue[] };
+
+/** Parses JSON text, naming the line and column of a syntax error. */
+export function parseDebateJson(text: string): ParseResult {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		return {
+			ok: false,
+			errors: [{ code: 'invalid-json', path: [], message: describeJsonError(text, error) }],
+			warnings: []
+		};
+	}
+	return parseDebate(data);
+}
+
+function describeJsonError(text: string, error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	const position = /position (\d+)/.exec(message);
+	// Node 20 gives no position for "Unexpected token" or "Unexpected end": find it ourselves.
+	const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+	const reason = message
+		.replace(/ at position \d+.*$/s, '')
+		.replace(/ in JSON$/, '')
+		.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+	if (offset === undefined) return `not valid JSON: ${reason}`;
+	const before = text.slice(0, offset).split('\n');
+	const line = before.length;
+	const column = (before.at(-1)?.length ?? 0) + 1;
+	return `not valid JSON at line ${line}, column ${column}: ${reason}`;
+}
+
+/**
+ * Validates the shape with zod, then what zod cannot see: that ids are unique and every
+ * reference lands on something of the right kind.
+ */
+export function parseDebate(input: unknown): ParseResult {
+	const shaped = DebateSchema.safeParse(input);
+	if (!shaped.success) {
+		return {
+			ok: false,
+			errors: shaped.error.issues.flatMap((issue) => fromZod(issue, input)),
+			warnings: []
+		};
+	}
+	const debate = shaped.data;
+	const errors = checkReferences(debate);
+	if (errors.length) return { ok: false, errors, warnings: [] };
+	return { ok: true, debate, warnings: buildGraph(debate).warnings };
+}
+
+function fromZod(issue: z.core.$ZodIssue, input: unknown): Issue[] {
+	const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+	// One issue per unknown field, at the field itself, so "qoute" is named by its own path.
+	if (issue.code === 'unrecognized_keys') {
+		return issue.keys.map((key) => ({
+			code: 'schema',
+			path: [...path, key],
+			message: `unknown field "${key}"`
+		}));
+	}
+	if (isMissing(input, path)) {
+		const expected =
+			issue.code === 'invalid_type'
+				? `expected ${issue.expected}`
+				: issue.code === 'invalid_value'
+					? `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+					: undefined;
+		const message = `missing required field${expected ? ` (${expected})` : ''}`;
+		return [{ code: 'schema', path, message }];
+	}
+	return [{ code: 'schema', path, message: issue.message }];
+}
+
+/** Whether the last key of `path` is absent from an object that the rest of `path` reaches. */
+function isMissing(input: unknown, path: (string | number)[]): boolean {
+	if (path.length === 0) return false;
+	let parent = input;
+	for (const key of path.slice(0, -1)) {
+		if (typeof parent !== 'object' || parent === null) return false;
+		parent = (parent as Record<string | number, unknown>)[key];
+	}
+	return (
+		typeof parent === 'object' &&
+		parent !== null &&
+		!Array.isArray(parent) &&
+		!Object.hasOwn(parent, path.at(-1)!)
+	);
+}
+
+function checkReferences(debate: Debate): Issue[] {
+	const errors: Issue[] = [];
+	const firstSeen = new Map<string, string>();
+	const unique = (
+		section: 'sources' | 'speakers' | 'claims' | 'relations',
+		id: string,
+		i: number,
+		namespace: string
+	) => {
+		const key = `${namespace}:${id}`;
+		const previous = firstSeen.get(key);
+		if (previous) {
+			errors.push({
+				code: 'duplicate-id',
+				path: [section, i, 'id'],
+				message: `duplicate id "${id}": already used by ${previous}`
+			});
+		} else firstSeen.set(key, `${section}[${i}]`);
+	};
+	debate.sources.forEach((s, i) => unique('sources', s.id, i, 'source'));
+	debate.speakers.forEach((s, i) => unique('speakers', s.id, i, 'speaker'));
+	// Claims and relations share one namespace: an undercut's `to` names a relation.
+	debate.claims.forEach((c, i) => unique('claims', c.id, i, 'node'));
+	debate.relations.forEach((r, i) => unique('relations', r.id, i, 'node'));
+
+	const claimIds = new Set(debate.claims.map((c) => c.id));
+	const relationIds = new Set(debate.relations.map((r) => r.id));
+	const speakerIds = new Set(debate.speakers.map((s) => s.id));
+	const sourceIds = new Set(debate.sources.map((s) => s.id));
+
+	debate.claims.forEach((claim, i) => {
+		if (claim.speaker !== undefined && !speakerIds.has(claim.speaker)) {
+			errors.push(dangling(['claims', i, 'speaker'], claim.speaker, 'speaker'));
+		}
+		if (claim.source !== undefined && !sourceIds.has(claim.source)) {
+			errors.push(dangling(['claims', i, 'source'], claim.source, 'source'));
+		}
+	});
+
+	debate.relations.forEach((relation, i) => {
+		if (!claimIds.has(relation.from)) {
+			errors.push(
+				relationIds.has(relation.from)
+					? {
+							code: 'relation-target',
+							path: ['relations', i, 'from'],
+							message: `"${relation.from}" is a relation: a relation always starts at a claim`
+						}
+					: dangling(['relations', i, 'from'], relation.from, 'claim')
+			);
+		}
+		if (relation.from === relation.to) {
+			errors.push({
+				code: 'self-relation',
+				path: ['relations', i, 'to'],
+				message: `relation "${relation.id}" points at its own source "${relation.to}"`
+			});
+		} else if (relation.kind === 'undercuts') {
+			if (relation.to === relation.id) {
+				errors.push({
+					code: 'self-relation',
+					path: ['relations', i, 'to'],
+					message: `undercut "${relation.id}" attacks itself`
+				});
+			} else if (claimIds.has(relation.to)) {
+				errors.push({
+					code: 'undercut-target',
+					path: ['relations', i, 'to'],
+					message: `an undercut attacks a relation, but "${relation.to}" is a claim (use "rebuts" to attack a claim)`
+				});
+			} else if (!relationIds.has(relation.to)) {
+				errors.push(dangling(['relations', i, 'to'], relation.to, 'relation'));
+			}
+		} else if (!claimIds.has(relation.to)) {
+			errors.push(
+				relationIds.has(relation.to)
+					? {
+							code: 'relation-target',
+							path: ['relations', i, 'to'],
+							message: `"${relation.to}" is a relation: only an undercut attacks a relation; "${relation.kind}" needs a claim`
+						}
+					: dangling(['relations', i, 'to'], relation.to, 'claim')
+			);
+		}
+	});
+
+	if (debate.resolution !== undefined && !claimIds.has(debate.resolution)) {
+		errors.push(dangling(['resolution'], debate.resolution, 'claim'));
+	}
+	return errors;
+}
+
+function dangling(path: Issue['path'], id: string, what: string): Issue {
+	return { code: 'dangling-id', path, message: `no ${what} has the id "${id}"` };
+}

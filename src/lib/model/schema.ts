@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { CLAIM_KINDS, RELATION_KINDS, SIDES, type ClaimKind, type RelationKind, type Side } from './vocabulary';
+
+/**
+ * The debate file format. These schemas are the single source of truth for the model's types:
+ * everything else uses `z.infer` of them. Objects are strict so that a typo in a hand-written
+ * file ("qoute") is an error that names its path, not a silently dropped field.
+ */
+
+export { RELATION_KINDS, CLAIM_KINDS, SIDES };
+export type { RelationKind, ClaimKind, Side };
+
+const Id = z
+	.string()
+	.min(1, 'an id cannot be empty')
+	.max(200, 'an id has at most 200 characters')
+	// `*`, not `+`: an empty id gets the one message above, not two.
+	.regex(/^\S*$/, 'an id has no white space');
+
+const Text = z.string().trim().min(1, 'cannot be empty');
+
+export const SourceSchema = z.strictObject({
+	id: Id,
+	title: Text,
+	outlet: Text.optional(),
+	author: Text.optional(),
+	/** ISO date (YYYY-MM-DD) or a partial one (YYYY-MM, YYYY). */
+	published: z
+		.string()
+		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY-MM-DD, YYYY-MM or YYYY')
+		.optional(),
+	url: z.url().optional(),
+	note: Text.optional()
+});
+
+export const SpeakerSchema = z.strictObject({
+	id: Id,
+	name: Text,
+	/** Every other name a source uses for this person (transliterations, misspellings). */
+	aliases: z.array(Text).default([]),
+	role: Text.optional(),
+	affiliation: Text.optional()
+});
+
+export const ClaimSchema = z.strictObject({
+	id: Id,
+	/** The card text: a short paraphrase in the map author's own words. */
+	text: Text.max(500, 'a claim text has at most 500 characters'),
+	kind: z.enum(CLAIM_KINDS).optional(),
+	speaker: Id.optional(),
+	/** Verbatim words from `source`. */
+	quote: Text.optional(),
+	source: Id.optional(),
+	/** 1-based number of the source paragraph (non-empty line) that holds the quote or claim. */
+	paragraph: z.int().min(1).optional(),
+	topics: z.array(Text).optional(),
+	/** Set when the claim reports what happened after the source article was written. */
+	later: z.boolean().optional(),
+	note: Text.optional()
+});
+
+export const RelationSchema = z.strictObject({
+	id: Id,
+	/** Always a claim id. */
+	from: Id,
+	/** A claim id, except for `undercuts`, whose `to` is the id of the relation it attacks. */
+	to: Id,
+	kind: z.enum(RELATION_KINDS),
+	note: Text.optional()
+});
+
+export const DebateSchema = z.strictObject({
+	$schema: z.string().optional(),
+	id: Id,
+	title: Text,
+	question: Text.optional(),
+	/** Id of the root claim; when absent, the single claim that supports or rebuts nothing. */
+	resolution: Id.optional(),
+	summary: Text.optional(),
+	sources: z.array(SourceSchema).default([]),
+	speakers: z.array(SpeakerSchema).default([]),
+	claims: z.array(ClaimSchema).min(1, 'a debate has at least one claim'),
+	relations: z.array(RelationSchema).default([])
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type Debate = z.infer<typeof DebateSchema>;
+/** What a file may omit: the parsed `Debate` has its defaults filled in. */
+export type DebateInput = z.input<typeof DebateSchema>;

@@ -1,0 +1,152 @@
+import type { Claim, Debate, Relation, Speaker } from '../../src/lib/model/schema';
+
+/**
+ * A seeded generator of random valid debates, for property tests and benchmarks. The same
+ * `(claims, seed, options)` always gives the same debate. Its shape is that of a real debate: a
+ * resolution, a tree of supports and rebuts under it (bushy near the top, a few levels deep),
+ * plus cross relations between branches (some closing cycles), undercuts aimed at relations
+ * (now and then at another undercut), and optionally a few claims linked to nothing.
+ */
+export interface GenerateOptions {
+	/** Deepest level of the supports/rebuts tree (the resolution is 0). Default: grows with n. */
+	maxDepth?: number;
+	/** Extra supports/rebuts between random claims, as a share of the claim count. Default 0.1. */
+	crossRelations?: number;
+	/** Share of claims that join the debate by undercutting a relation. Default 0.06. */
+	undercuts?: number;
+	/** Claims with no relation at all. Default 0. */
+	disconnected?: number;
+}
+
+/** A small, fast, seeded PRNG (mulberry32): uniform in [0, 1). */
+export function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const WORDS = (
+	'the a of to and in that is for on with as by it not be this are from or have an they which ' +
+	'more its has but if can will than would their our all any would should could must about ' +
+	'agency licence renewal station broadcast public interest audience funding journalism local ' +
+	'reporting evidence survey figures budget costs ratepayers council regulator coverage archive ' +
+	'transmitter frequency spectrum community volunteers advertising revenue independent editorial ' +
+	'standards complaints review hearing decision precedent statute obligation commitment record ' +
+	'accountability transparency governance board minister consultation submissions objections ' +
+	'internationally counterproductive disproportionate mischaracterisation'
+).split(' ');
+
+const SPEAKERS: Speaker[] = [
+	{ id: 'chair', name: 'Dana Whitfield', aliases: [], role: 'Chair' },
+	{ id: 'for-1', name: 'Priya Raman', aliases: [] },
+	{ id: 'for-2', name: 'Tomasz Wierzbicki-Lindqvist', aliases: [] },
+	{ id: 'against-1', name: 'Sam Okafor', aliases: [] },
+	{ id: 'against-2', name: 'Lea Brun', aliases: [] }
+];
+
+export function generateDebate(claims: number, seed = 1, options: GenerateOptions = {}): Debate {
+	const n = Math.max(1, Math.floor(claims));
+	const random = seededRandom(seed);
+	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+	const maxDepth = options.maxDepth ?? Math.max(3, Math.round(Math.log2(n + 1) / 1.5));
+	const crossShare = options.crossRelations ?? 0.1;
+	const undercutShare = options.undercuts ?? 0.06;
+	const disconnected = Math.min(Math.max(0, options.disconnected ?? 0), n - 1);
+
+	const text = () => {
+		const target = 20 + Math.floor(random() * 120);
+		const words: string[] = [];
+		let length = 0;
+		while (length < target) {
+			// Now and then a word too long for one line, to exercise the hard break.
+			const word =
+				random() < 0.01 ? 'x'.repeat(30 + Math.floor(random() * 20)) : (pick(WORDS) ?? 'x');
+			words.push(word);
+			length += word.length + 1;
+		}
+		const sentence = words.join(' ').slice(0, 140).trim();
+		return sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.';
+	};
+
+	const claimList: Claim[] = [];
+	const relations: Relation[] = [];
+	const depth: number[] = [];
+	const children: number[] = [];
+	const pairs = new Set<string>();
+	const relate = (from: number, to: number, kind: 'supports' | 'rebuts') => {
+		pairs.add(`${from}>${to}`);
+		relations.push({ id: `r${relations.length}`, from: `c${from}`, to: `c${to}`, kind });
+	};
+
+	claimList.push({ id: 'c0', text: text(), kind: 'resolution', speaker: 'chair' });
+	depth.push(0);
+	children.push(0);
+	const connected = n - disconnected;
+	for (let i = 1; i < connected; i++) {
+		const claim: Claim = { id: `c${i}`, text: text(), speaker: pick(SPEAKERS).id };
+		if (random() < 0.25) claim.kind = 'evidence';
+		claimList.push(claim);
+		if (relations.length && random() < undercutShare) {
+			// Mostly a support or rebuttal; now and then another undercut.
+			let target = pick(relations);
+			if (target.kind === 'undercuts' && random() < 0.7) target = pick(relations);
+			const targetFrom = Number(target.from.slice(1));
+			relations.push({
+				id: `r${relations.length}`,
+				from: claim.id,
+				to: target.id,
+				kind: 'undercuts'
+			});
+			depth.push(Math.min(maxDepth, depth[targetFrom]! + 1));
+			children.push(0);
+			continue;
+		}
+		// A parent at most maxDepth - 1 deep, preferring shallow claims with few children so the
+		// tree comes out bushy near the resolution, as debates do.
+		let parent = 0;
+		let best = -Infinity;
+		for (let tries = 0; tries < 4; tries++) {
+			const candidate = Math.floor(random() * i);
+			if (depth[candidate]! >= maxDepth) continue;
+			const score = random() - 0.12 * children[candidate]! + 0.05 * depth[candidate]!;
+			if (score > best) {
+				best = score;
+				parent = candidate;
+			}
+		}
+		if (depth[parent]! >= maxDepth) parent = 0;
+		relate(i, parent, random() < 0.55 ? 'supports' : 'rebuts');
+		depth.push(depth[parent]! + 1);
+		children.push(0);
+		children[parent]!++;
+	}
+	for (let i = connected; i < n; i++) {
+		claimList.push({ id: `c${i}`, text: text() });
+	}
+
+	// Cross relations: a claim also answers a claim in another branch (or its own ancestor or
+	// descendant, which closes a cycle). Never from the resolution, never twice the same pair.
+	const crosses = connected > 2 ? Math.round(crossShare * connected) : 0;
+	for (let k = 0, tries = 0; k < crosses && tries < 20 * crosses; tries++) {
+		const from = 1 + Math.floor(random() * (connected - 1));
+		const to = Math.floor(random() * connected);
+		if (from === to || pairs.has(`${from}>${to}`)) continue;
+		relate(from, to, random() < 0.5 ? 'supports' : 'rebuts');
+		k++;
+	}
+
+	return {
+		id: `generated-${n}-${seed}`,
+		title: `Generated debate (${n} claims, seed ${seed})`,
+		resolution: 'c0',
+		sources: [],
+		speakers: SPEAKERS.map((s) => ({ ...s, aliases: [...s.aliases] })),
+		claims: claimList,
+		relations
+	};
+}

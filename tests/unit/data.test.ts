@@ -1,0 +1,179 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect } from 'vitest';
+import { buildGraph, parseDebate, type Debate } from '$lib/model';
+
+// The bundled debate, checked against its own source: the translated news article it maps.
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DEBATE_FILE = path.join(ROOT, 'data/debates/sta-renewal.json');
+const ARTICLE_FILE = path.resolve(ROOT, '../shared/seed/000_1707f425681ecf83.txt');
+const ARTICLE_ID = 'article';
+const hasArticle = existsSync(ARTICLE_FILE);
+
+const parsed = parseDebate(JSON.parse(readFileSync(DEBATE_FILE, 'utf8')));
+
+function debate(): Debate {
+	if (!parsed.ok)
+		throw new Error(`sta-renewal.json does not parse: ${JSON.stringify(parsed.errors)}`);
+	return parsed.debate;
+}
+
+/** Paragraph N of the article is its N-th non-empty line (1-based; headings count). */
+function articleParagraphs(): string[] {
+	return readFileSync(ARTICLE_FILE, 'utf8')
+		.split(/\r?\n/)
+		.filter((line) => line.trim() !== '');
+}
+
+describe('data/debates/sta-renewal.json', () => {
+	it('parses with no errors and no warnings', () => {
+		expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+		expect(parsed.warnings).toEqual([]);
+		expect(debate().id).toBe('sta-renewal');
+	});
+
+	it('is a map of the required size, every claim connected, both sides argued', () => {
+		const d = debate();
+		const graph = buildGraph(d);
+		const count = (kind: string) => d.relations.filter((r) => r.kind === kind).length;
+
+		expect(d.claims.length).toBeGreaterThanOrEqual(45);
+		expect(count('supports')).toBeGreaterThanOrEqual(15);
+		expect(count('rebuts')).toBeGreaterThanOrEqual(10);
+		expect(count('undercuts')).toBeGreaterThanOrEqual(2);
+
+		const unconnected = d.claims
+			.filter((c) => graph.side.get(c.id) == null || graph.depth.get(c.id) == null)
+			.map((c) => c.id);
+		expect(unconnected).toEqual([]);
+
+		const onSide = (side: string) => d.claims.filter((c) => graph.side.get(c.id) === side);
+		expect(onSide('affirmative').length).toBeGreaterThanOrEqual(10);
+		expect(onSide('negative').length).toBeGreaterThanOrEqual(10);
+
+		expect(d.claims.filter((c) => c.text.length > 140).map((c) => c.id)).toEqual([]);
+		expect(d.claims.filter((c) => !c.speaker).map((c) => c.id)).toEqual([]);
+	});
+
+	it('sets the positions where the article puts them', () => {
+		const d = debate();
+		const graph = buildGraph(d);
+		expect(graph.resolution).toBe('renew-long-term');
+		expect(d.claims.find((c) => c.id === graph.resolution)?.kind).toBe('resolution');
+
+		const relationTo = (from: string) => d.relations.find((r) => r.from === from);
+		for (const [id, kind] of [
+			['kratsios-terminate', 'rebuts'],
+			['michelson-engagement', 'supports'],
+			['kerry-derisking', 'supports'],
+			['feinerman-presence', 'supports']
+		] as const) {
+			expect(d.claims.find((c) => c.id === id)?.kind, id).toBe('position');
+			expect(relationTo(id), id).toMatchObject({ to: graph.resolution, kind });
+		}
+
+		const sides: Record<string, string> = {
+			'kratsios-terminate': 'negative',
+			'kratsios-exploited': 'negative',
+			'kivelson-quantum': 'affirmative',
+			'kerry-derisking': 'affirmative',
+			'feinerman-presence': 'affirmative',
+			// Undercutters stand against the source of the relation they attack.
+			'michelson-limited': 'affirmative',
+			'feinerman-even-if-hostile': 'affirmative',
+			'former-official-politics': 'negative'
+		};
+		for (const [id, side] of Object.entries(sides)) expect(graph.side.get(id), id).toBe(side);
+	});
+
+	it('uses ids that are readable kebab-case and a small, consistent topic vocabulary', () => {
+		const d = debate();
+		const ids = [...d.sources, ...d.speakers, ...d.claims, ...d.relations].map((x) => x.id);
+		expect(ids.filter((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))).toEqual([]);
+
+		const topics = new Set(d.claims.flatMap((c) => c.topics ?? []));
+		expect(topics.size).toBeGreaterThanOrEqual(6);
+		expect(topics.size).toBeLessThanOrEqual(10);
+		expect(d.claims.filter((c) => !c.topics?.length).map((c) => c.id)).toEqual([]);
+	});
+
+	it('gives the article as a source without inventing what it does not say', () => {
+		const article = debate().sources.find((s) => s.id === ARTICLE_ID);
+		expect(article).toMatchObject({ author: 'Lucie Lo', published: '2024-03' });
+		expect(article?.url).toBeUndefined();
+		expect(article?.note).toMatch(/inferred/);
+	});
+
+	it.skipIf(!hasArticle)('quotes the article verbatim, inside the paragraph it cites', () => {
+		const paragraphs = articleParagraphs();
+		const whole = paragraphs.join('\n');
+		const fromArticle = debate().claims.filter((c) => c.source === ARTICLE_ID);
+		expect(fromArticle.length).toBeGreaterThanOrEqual(45);
+
+		const problems: string[] = [];
+		for (const claim of fromArticle) {
+			const n = claim.paragraph;
+			if (n === undefined) {
+				problems.push(`${claim.id}: no paragraph`);
+				continue;
+			}
+			if (n < 1 || n > paragraphs.length) {
+				problems.push(
+					`${claim.id}: paragraph ${n} does not exist (the article has ${paragraphs.length})`
+				);
+				continue;
+			}
+			if (claim.quote === undefined) continue;
+			if (!whole.includes(claim.quote)) problems.push(`${claim.id}: quote is not in the article`);
+			else if (!paragraphs[n - 1]!.includes(claim.quote)) {
+				const actual = paragraphs.findIndex((p) => p.includes(claim.quote!)) + 1;
+				problems.push(`${claim.id}: quote is in paragraph ${actual}, not ${n}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		// Nearly every card from the article should carry the article's own words.
+		expect(fromArticle.filter((c) => c.quote).length).toBeGreaterThanOrEqual(
+			fromArticle.length - 2
+		);
+	});
+
+	it('names each person once, with every name the translation uses', () => {
+		const d = debate();
+		const byAlias = (alias: string) => d.speakers.find((s) => s.aliases.includes(alias))?.name;
+		expect(byAlias('Krashas')).toBe('Michael Kratsios');
+		expect(byAlias('Lin Perry')).toBe('Perry Link');
+		expect(byAlias('Huang Zhihuan')).toBe('Jennifer Bouey');
+		expect(byAlias('Fei Nengwen')).toBe('James Feinerman');
+
+		const names = d.speakers.flatMap((s) => [s.name, ...s.aliases].map((n) => n.toLowerCase()));
+		expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+
+		const used = new Set(d.claims.map((c) => c.speaker));
+		expect(d.speakers.filter((s) => !used.has(s.id)).map((s) => s.id)).toEqual([]);
+	});
+
+	it.skipIf(!hasArticle)('takes every alias from the article', () => {
+		const text = readFileSync(ARTICLE_FILE, 'utf8');
+		const missing = debate()
+			.speakers.flatMap((s) => s.aliases)
+			.filter((alias) => !text.includes(alias));
+		expect(missing).toEqual([]);
+	});
+
+	it('marks the one later development, sourced outside the article and not quoted', () => {
+		const d = debate();
+		const later = d.claims.filter((c) => c.later);
+		expect(later).toHaveLength(1);
+		const [claim] = later;
+		expect(claim!.later).toBe(true);
+		expect(claim!.source).toBeDefined();
+		expect(claim!.source).not.toBe(ARTICLE_ID);
+		expect(claim!.quote).toBeUndefined();
+		expect(claim!.paragraph).toBeUndefined();
+		const source = d.sources.find((s) => s.id === claim!.source);
+		expect(source?.published).toBe('2024-12-13');
+		expect(buildGraph(d).side.get(claim!.id)).not.toBeNull();
+	});
+});
