@@ -30,7 +30,12 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }
+		}
+	],
 	webServer: {
 		command: `npm run build && npx vite preview --port ${port} --strictPort`,
 		url: `http://localhost:${port}`,

@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		adapter: adapter({ fallback: '404.html', strict: true }),
 		typescript: {
 			// svelte-check reads only src/ unless told: the tests, scripts and CLI are code too.
 			config: (tsconfig) => ({

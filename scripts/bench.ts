@@ -5,6 +5,7 @@ import { buildGraph, type ArgumentGraph } from '../src/lib/model/graph';
 import { parseDebateJson } from '../src/lib/model/parse';
 import { generateDebate } from '../tests/support/generate';
 import { layeredLayout } from '../tests/support/layered';
+import { measurePageLoad } from './bench/page-load';
 
 /**
  * `npm run bench`: measured figures, printed as tables. Nothing here asserts anything (timings
@@ -105,6 +106,32 @@ section('Layout of generated debates (tests/support/generate.ts, seed 1)', () =>
 		};
 	})
 );
+
+// --- First load in the browser ------------------------------------------------------------------
+
+section('First load of the map (production build, headless Chromium, 5 loads)', async () => {
+	const loads = await measurePageLoad(5);
+	const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+	return loads
+		.map((load, i): Row => ({
+			load: i + 1,
+			'JS files': load.jsFiles,
+			'JS gzipped': `${load.jsGzipKB.toFixed(1)} KB (budget 80)`,
+			'tasks over 50 ms': load.longTasks.length,
+			'longest task': load.longTasks.length ? ms(load.maxTaskMs) : 'none over 50 ms',
+			'first contentful paint': ms(load.fcpMs)
+		}))
+		.concat([
+			{
+				load: 'median',
+				'JS files': median(loads.map((l) => l.jsFiles)),
+				'JS gzipped': `${median(loads.map((l) => l.jsGzipKB)).toFixed(1)} KB`,
+				'tasks over 50 ms': median(loads.map((l) => l.longTasks.length)),
+				'longest task': ms(median(loads.map((l) => l.maxTaskMs))),
+				'first contentful paint': ms(median(loads.map((l) => l.fcpMs)))
+			}
+		]);
+});
 
 // --- Run ---------------------------------------------------------------------------------------
 

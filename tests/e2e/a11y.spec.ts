@@ -1,27 +1,56 @@
 import AxeBuilder from '@axe-core/playwright';
-import { cards, expect, test } from './fixtures';
+import { cards, expect, openMap, test } from './fixtures';
 
-for (const view of ['map', 'outline'] as const) {
+for (const view of ['map', 'map with legible cards and a selection', 'outline'] as const) {
 	test(`the ${view} view has no serious accessibility violations`, async ({ page }) => {
-		await page.goto('/');
-		await expect(cards(page).first()).toBeVisible();
-		if (view === 'outline') await page.getByRole('button', { name: 'Outline' }).click();
-		await cards(page)
-			.first()
-			.or(page.locator('[data-outline-id]').first())
-			.first()
-			.waitFor();
+		await openMap(page);
+		if (view === 'outline') {
+			await page.getByRole('button', { name: 'Outline' }).click();
+			await page.locator('[data-outline-id]').first().waitFor();
+		} else if (view !== 'map') {
+			await page.getByRole('searchbox').fill('quantum');
+			await page.getByRole('searchbox').press('Enter');
+			for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+			await expect(page.locator('.map')).toHaveAttribute('data-legible', 'true');
+		}
 		const results = await new AxeBuilder({ page }).analyze();
-		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		const inFrame = async (selector: string) => {
+			const frame = (await page.locator('.map').boundingBox())!;
+			const box = await page.locator(selector).boundingBox();
+			return (
+				!!box &&
+				box.x >= frame.x &&
+				box.y >= frame.y &&
+				box.x + box.width <= frame.x + frame.width &&
+				box.y + box.height <= frame.y + frame.height
+			);
+		};
+		const serious = [];
+		for (const violation of results.violations) {
+			if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
+			// A card cut by the edge of the zoomed map shows only part of its words, which axe
+			// reads as a name mismatch; every card wholly in view must pass.
+			if (violation.id === 'label-content-name-mismatch') {
+				const whole = [];
+				for (const node of violation.nodes) {
+					if (await inFrame(String(node.target[0]))) whole.push(node);
+				}
+				if (!whole.length) continue;
+				violation.nodes = whole;
+			}
+			serious.push(violation);
+		}
 		expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 	});
 }
 
 test('on a phone the map, panel and filters all fit the width', async ({ browser }) => {
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true
+	});
 	const page = await context.newPage();
-	await page.goto('/');
-	await expect(cards(page).first()).toBeVisible();
+	await openMap(page);
 	const overflow = await page.evaluate(
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 	);

@@ -1,11 +1,10 @@
-import { card, cards, centreOf, debate, expect, test } from './fixtures';
+import { card, cards, centreOf, debate, expect, openMap, test } from './fixtures';
 
 const resolution = debate.resolution ?? debate.claims[0]!.id;
 const claimWithQuote = debate.claims.find((c) => c.quote && c.speaker && c.id !== resolution)!;
 
 test.beforeEach(async ({ page }) => {
-	await page.goto('/');
-	await expect(cards(page).first()).toBeVisible();
+	await openMap(page);
 });
 
 test('the first view draws every claim, fitted to the screen', async ({ page }) => {
@@ -24,7 +23,9 @@ test('the first view draws every claim, fitted to the screen', async ({ page }) 
 	await expect(page.getByRole('region', { name: 'Legend' })).toContainText('undercuts');
 });
 
-test('the map is prerendered: cards are in the HTML before any script runs', async ({ browser }) => {
+test('the map is prerendered: cards are in the HTML before any script runs', async ({
+	browser
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/');
@@ -49,7 +50,9 @@ test('clicking a card selects it and the panel shows its quote, speaker and rela
 	const related = debate.relations.find((r) => r.from === target.id && r.kind !== 'undercuts')!;
 	await expect(card(page, related.to)).not.toHaveClass(/dimmed/);
 	const touching = new Set(
-		debate.relations.flatMap((r) => (r.from === target.id || r.to === target.id ? [r.from, r.to] : []))
+		debate.relations.flatMap((r) =>
+			r.from === target.id || r.to === target.id ? [r.from, r.to] : []
+		)
 	);
 	const stranger = debate.claims.find((c) => !touching.has(c.id) && c.id !== target.id)!;
 	await expect(card(page, stranger.id)).toHaveClass(/dimmed/);
@@ -62,6 +65,8 @@ test('clicking a card selects it and the panel shows its quote, speaker and rela
 	// Escape clears the selection from anywhere, and so does a click on the map's background.
 	await page.keyboard.press('Escape');
 	await expect(page.locator('[data-selected="true"]')).toHaveCount(0);
+	// Following a relation centred and zoomed in on it; fit the map again to reach the first card.
+	await page.getByRole('button', { name: 'Fit' }).click();
 	await card(page, target.id).click();
 	await page.locator('.map').click({ position: { x: 5, y: 5 } });
 	await expect(page.locator('[data-selected="true"]')).toHaveCount(0);
@@ -80,7 +85,9 @@ test('filters by speaker, side and relation kind', async ({ page }) => {
 	await expect(cards(page)).toHaveCount(debate.claims.length);
 
 	await page.getByRole('checkbox', { name: 'Against' }).check();
-	for (const side of await cards(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-side')))) {
+	for (const side of await cards(page).evaluateAll((els) =>
+		els.map((el) => el.getAttribute('data-side'))
+	)) {
 		expect(['negative', 'affirmative']).toContain(side);
 	}
 	const negatives = await page.locator('.map [data-side="negative"]').count();
@@ -183,4 +190,17 @@ test('zoom controls zoom and fit', async ({ page }) => {
 	await expect(map).toHaveAttribute('data-zoom', '1.250');
 	await page.getByRole('button', { name: 'Fit' }).click();
 	await expect(map).toHaveAttribute('data-zoom', '1.000');
+});
+
+test('an unknown address shows a page that says so, with a way back', async ({
+	page,
+	problems
+}) => {
+	await page.goto('/no-such-debate');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('No page here');
+	// The browser logs the 404 status itself; that one message is expected here.
+	expect(problems).toEqual([expect.stringContaining('status of 404')]);
+	problems.length = 0;
+	await page.getByRole('link', { name: 'Open the renewal debate' }).click();
+	await expect(cards(page).first()).toBeVisible();
 });

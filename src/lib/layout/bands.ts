@@ -31,8 +31,9 @@ const SLANT_COST = 150;
  * first. In a wrapped band, cards of one tier may overlap cards of the other in x, which is what
  * makes it narrower; each card of one tier keeps a `CORRIDOR` clear in the other tier, centred on
  * it, for its edges. The tier of each card is chosen (dynamic programming over the order) for a
- * narrow band whose upper-tier cards have few edges going down through the lower tier: claims
- * that are answered sit low, unanswered ones (leaves) high.
+ * narrow band whose edges rarely run behind a card of the other tier: claims that are answered
+ * sit low (their edges down are then free), unanswered ones (leaves) high, and low cards near the
+ * middle of their family, under their parent (their edge up is then steep, through the corridor).
  */
 export interface BandGeometry {
 	/** Per card: 0 for the band's (upper) tier, 1 for the lower tier of a wrapped band. */

@@ -16,7 +16,7 @@ export const CARD = {
 	headerHeight: 14,
 	lineHeight: 16,
 	/** px, system-ui sans-serif. */
-	fontSize: 12.5,
+	fontSize: 12,
 	/**
 	 * A conservative average advance per character at `fontSize` (28 characters per 184 px):
 	 * wrapping at `floor(innerWidth / charWidth)` characters keeps ordinary prose inside the card.

@@ -132,7 +132,13 @@ function assignSides(
 		const ownSide = side.get(claim)!;
 		const next = depth.get(claim)! + 1;
 		for (const relation of incoming.get(claim) ?? []) {
-			reach(relation.from, relation.kind === 'supports' ? ownSide : opposite(ownSide), next, relation, queue);
+			reach(
+				relation.from,
+				relation.kind === 'supports' ? ownSide : opposite(ownSide),
+				next,
+				relation,
+				queue
+			);
 		}
 		// Whoever undercuts one of this claim's relations stands against this claim's side.
 		for (const relation of outgoing.get(claim) ?? []) {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CLAIM_KINDS, RELATION_KINDS, SIDES, type ClaimKind, type RelationKind, type Side } from './vocabulary';
+import {
+	CLAIM_KINDS,
+	RELATION_KINDS,
+	SIDES,
+	type ClaimKind,
+	type RelationKind,
+	type Side
+} from './vocabulary';
 
 /**
  * The debate file format. These schemas are the single source of truth for the model's types:

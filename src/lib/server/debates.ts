@@ -25,7 +25,8 @@ export function bundledDebates(): Map<string, BundledDebate> {
 			);
 		}
 		const { debate } = parsed;
-		if (debates.has(debate.id)) throw new Error(`${file}: a second debate has the id "${debate.id}"`);
+		if (debates.has(debate.id))
+			throw new Error(`${file}: a second debate has the id "${debate.id}"`);
 		debates.set(debate.id, { debate, layout: layoutDebate(buildGraph(debate)) });
 	}
 	return debates;

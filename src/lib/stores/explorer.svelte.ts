@@ -1,3 +1,4 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- pins are replaced whole, never mutated: a $state.raw Map snapshot is what the URL state will serialise */
 import { buildGraph, type ArgumentGraph } from '$lib/model/graph';
 import type { Debate, Relation } from '$lib/model/schema';
 import type { LayoutNode, MapLayout } from '$lib/layout';
@@ -43,7 +44,10 @@ export class Explorer {
 		this.layout = layout;
 		this.nodes = new Map(layout.nodes.map((n) => [n.id, n]));
 		// Siblings run left to right as on the map, so arrow keys and the outline agree with the eye.
-		this.outline = buildOutline(this.graph, (a, b) => (this.nodes.get(a)?.x ?? 0) - (this.nodes.get(b)?.x ?? 0));
+		this.outline = buildOutline(
+			this.graph,
+			(a, b) => (this.nodes.get(a)?.x ?? 0) - (this.nodes.get(b)?.x ?? 0)
+		);
 		this.cursor = this.graph.resolution;
 		this.visible = $derived(visibleClaims(this.graph, this.filters));
 		this.relations = $derived(visibleRelations(this.graph, this.visible, this.filters));

@@ -45,7 +45,9 @@ export function segments(relations: readonly Relation[], box: (claim: string) =>
 		if (relation.kind === 'undercuts') {
 			const target = byId.get(relation.to);
 			const attacked = target ? resolve(target) : null;
-			end = attacked ? { x: (attacked.x1 + attacked.x2) / 2, y: (attacked.y1 + attacked.y2) / 2 } : null;
+			end = attacked
+				? { x: (attacked.x1 + attacked.x2) / 2, y: (attacked.y1 + attacked.y2) / 2 }
+				: null;
 		} else {
 			const target = box(relation.to);
 			end = exitPoint(target, source.x, source.y, 6);
