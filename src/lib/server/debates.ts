@@ -13,8 +13,15 @@ export interface BundledDebate {
 	layout: MapLayout;
 }
 
+let cache: Map<string, BundledDebate> | undefined;
+
 /** Every bundled debate, validated: an invalid file fails the build with every error it has. */
 export function bundledDebates(): Map<string, BundledDebate> {
+	cache ??= loadAll();
+	return cache;
+}
+
+function loadAll(): Map<string, BundledDebate> {
 	const debates = new Map<string, BundledDebate>();
 	for (const [path, data] of Object.entries(files)) {
 		const file = path.slice(1);

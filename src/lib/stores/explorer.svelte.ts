@@ -1,43 +1,54 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- pins are replaced whole, never mutated: a $state.raw Map snapshot is what the URL state will serialise */
+/* eslint-disable svelte/prefer-svelte-reactivity -- pins are replaced whole, never mutated, so a link can be made from a snapshot */
 import { buildGraph, type ArgumentGraph } from '$lib/model/graph';
 import type { Debate, Relation } from '$lib/model/schema';
 import type { LayoutNode, MapLayout } from '$lib/layout';
 import { NO_FILTERS, visibleClaims, visibleRelations, type Filters } from '$lib/view/filters';
 import { searchClaims, type SearchHit } from '$lib/view/search';
 import { buildOutline, step, type Direction } from '$lib/view/outline';
-import { neighbourhood } from '$lib/view/neighbourhood';
+import { neighbourhood, within } from '$lib/view/neighbourhood';
+import type { DebateVocabulary } from '$lib/view/codec';
+import type { ViewState, Zoom } from '$lib/view/state';
 
-export type View = 'map' | 'outline';
+export type View = ViewState['view'];
 export interface Point {
 	x: number;
 	y: number;
 }
 
 /**
- * Joins the reader's view state (selection, filters, search, pins) to the argument pipeline.
- * Components render what it derives; they compute nothing themselves.
+ * Joins the reader's view state (selection, filters, search, zoom, pins) to the argument
+ * pipeline. Components render what it derives; they compute nothing themselves.
  */
 export class Explorer {
 	readonly graph: ArgumentGraph;
 	readonly layout: MapLayout;
 	readonly nodes: Map<string, LayoutNode>;
 	readonly outline;
+	readonly vocabulary: DebateVocabulary;
 
 	selected = $state<string | null>(null);
 	/** The keyboard's place on the map: where arrow keys move from. */
 	cursor = $state<string>('');
 	filters = $state.raw<Filters>(NO_FILTERS);
+	/** Show only claims this many relations from the selected claim; `null` shows all. */
+	focus = $state<number | null>(null);
 	query = $state('');
 	view = $state<View>('map');
+	/** The map's zoom in layout units; `null` is fitted to the screen. */
+	zoom = $state.raw<Zoom | null>(null);
 	/** Cards the reader dragged, by claim id, in layout coordinates. */
 	pinned = $state.raw<ReadonlyMap<string, Point>>(new Map());
 	/** Bumped to ask the map to bring a claim into view. */
 	centreRequest = $state.raw<{ claim: string } | null>(null);
+	/** What the last opened link asked for that could not be shown. */
+	notices = $state.raw<string[]>([]);
 
 	readonly visible: Set<string>;
 	readonly relations: Relation[];
 	readonly near: Set<string> | null;
 	readonly hits: SearchHit[];
+	/** Everything above that a link carries. */
+	readonly viewState: ViewState;
 
 	constructor(debate: Debate, layout: MapLayout) {
 		this.graph = buildGraph(debate);
@@ -48,11 +59,30 @@ export class Explorer {
 			this.graph,
 			(a, b) => (this.nodes.get(a)?.x ?? 0) - (this.nodes.get(b)?.x ?? 0)
 		);
+		this.vocabulary = {
+			claims: new Set(this.graph.claims.keys()),
+			speakers: new Set(this.graph.speakers.keys()),
+			topics: new Set(debate.claims.flatMap((c) => c.topics ?? []))
+		};
 		this.cursor = this.graph.resolution;
-		this.visible = $derived(visibleClaims(this.graph, this.filters));
+		this.visible = $derived.by(() => {
+			const kept = visibleClaims(this.graph, this.filters);
+			if (this.focus === null || !this.selected) return kept;
+			const near = within(this.graph, this.selected, this.focus);
+			return new Set([...kept].filter((id) => near.has(id)));
+		});
 		this.relations = $derived(visibleRelations(this.graph, this.visible, this.filters));
 		this.near = $derived(this.selected ? neighbourhood(this.graph, this.selected) : null);
 		this.hits = $derived(searchClaims(this.graph, this.query));
+		this.viewState = $derived({
+			claim: this.selected,
+			view: this.view,
+			focus: this.focus,
+			filters: this.filters,
+			query: this.query,
+			zoom: this.zoom,
+			pins: [...this.pinned].map(([id, at]): [string, number, number] => [id, at.x, at.y])
+		});
 	}
 
 	position(claim: string): Point {
@@ -87,6 +117,24 @@ export class Explorer {
 		this.filters = filters;
 		if (this.selected && !this.visible.has(this.selected)) this.selected = null;
 		if (!this.visible.has(this.cursor)) this.cursor = this.graph.resolution;
+	}
+
+	/** Shows what a link describes; returns what of it could not be shown. */
+	apply(state: ViewState): string[] {
+		const notices: string[] = [];
+		this.filters = state.filters;
+		this.focus = state.focus;
+		this.query = state.query;
+		this.view = state.view;
+		this.zoom = state.zoom;
+		this.pinned = new Map(state.pins.map(([id, x, y]) => [id, { x, y }]));
+		this.selected = state.claim;
+		if (state.claim && !this.visible.has(state.claim)) {
+			notices.push('the selected claim is hidden by the filters, so nothing is selected');
+			this.selected = null;
+		}
+		this.cursor = this.selected ?? this.graph.resolution;
+		return notices;
 	}
 
 	speakerName(claim: string): string | undefined {

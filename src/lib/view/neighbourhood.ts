@@ -11,3 +11,22 @@ export function neighbourhood(graph: ArgumentGraph, claim: string): Set<string> 
 	for (const relation of graph.incoming.get(claim) ?? []) near.add(relation.from);
 	return near;
 }
+
+/** Claims within `steps` relations of a claim, whichever way the relations point. */
+export function within(graph: ArgumentGraph, claim: string, steps: number): Set<string> {
+	const reached = new Set([claim]);
+	let frontier = [claim];
+	for (let step = 0; step < steps && frontier.length; step++) {
+		const next: string[] = [];
+		for (const current of frontier) {
+			for (const near of neighbourhood(graph, current)) {
+				if (!reached.has(near)) {
+					reached.add(near);
+					next.push(near);
+				}
+			}
+		}
+		frontier = next;
+	}
+	return reached;
+}

@@ -1,0 +1,292 @@
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { RELATION_KINDS, SIDES } from '$lib/model/vocabulary';
+import {
+	DEFAULT_VIEW,
+	MAX_FOCUS,
+	VIEWS,
+	ViewStateSchema,
+	ZOOM_LIMITS,
+	type ViewState
+} from './state';
+
+/**
+ * The link format. Common settings are readable query parameters
+ * (`?claim=kivelson-quantum&side=negative`); pinned cards, which can be many, are a compact
+ * deflated and base64url-encoded list. `v` names the format; a link without it is read as the
+ * current format, so hand-written links work.
+ */
+export const LINK_VERSION = 1;
+
+/** What the decoder needs to know about the debate to tell a real id from a mistyped one. */
+export interface DebateVocabulary {
+	claims: ReadonlySet<string>;
+	speakers: ReadonlySet<string>;
+	topics: ReadonlySet<string>;
+}
+
+export interface Decoded {
+	state: ViewState;
+	/** What the link asked for that could not be honoured, in words for the reader. */
+	notices: string[];
+}
+
+/** Rewrites the parameters of one format version into those of the next. */
+export type Migration = (params: URLSearchParams) => URLSearchParams;
+/** Keyed by the version a migration upgrades from. None yet: v1 is the first format. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+const MAX_PARAM = 2_000;
+const MAX_PINS_PARAM = 20_000;
+const MAX_PINS_JSON = 200_000;
+const MAX_QUERY = 200;
+const PINS_PREFIX = '1.';
+
+const KNOWN = new Set([
+	'v',
+	'claim',
+	'view',
+	'focus',
+	'side',
+	'rel',
+	'speaker',
+	'topic',
+	'q',
+	'z',
+	'pins'
+]);
+
+export function encodeView(state: ViewState): URLSearchParams {
+	const params = new URLSearchParams();
+	const list = (key: string, values: readonly string[]) => {
+		if (values.length) params.set(key, values.join(','));
+	};
+	if (state.claim) params.set('claim', state.claim);
+	if (state.view !== DEFAULT_VIEW.view) params.set('view', state.view);
+	if (state.focus !== null) params.set('focus', String(state.focus));
+	list('side', state.filters.sides);
+	list('rel', state.filters.kinds);
+	list('speaker', state.filters.speakers);
+	list('topic', state.filters.topics);
+	if (state.query) params.set('q', state.query);
+	if (state.zoom) {
+		const { k, x, y } = state.zoom;
+		params.set('z', [k.toFixed(3), x.toFixed(1), y.toFixed(1)].map(trimZeros).join(','));
+	}
+	if (state.pins.length) params.set('pins', encodePins(state.pins));
+	if ([...params.keys()].length) params.set('v', String(LINK_VERSION));
+	// `v` first: it says how to read the rest.
+	return new URLSearchParams([...params].sort(([a], [b]) => (a === 'v' ? -1 : b === 'v' ? 1 : 0)));
+}
+
+/** Never throws: whatever the link holds, the result is a valid view and a list of what was ignored. */
+export function decodeView(
+	input: URLSearchParams,
+	debate: DebateVocabulary,
+	migrations: Readonly<Record<number, Migration>> = MIGRATIONS
+): Decoded {
+	const notices: string[] = [];
+	let params = new URLSearchParams(input);
+	const version = readVersion(params.get('v'), notices);
+	for (let from = version; from < LINK_VERSION; from++) {
+		const migrate = migrations[from];
+		if (migrate) params = migrate(params);
+	}
+
+	const state: ViewState = structuredClone(DEFAULT_VIEW);
+	const raw = (key: string, limit = MAX_PARAM): string | null => {
+		const value = params.get(key);
+		if (value === null) return null;
+		if (value.length > limit) {
+			notices.push(`ignored “${key}”: ${value.length.toLocaleString('en')} characters is too long`);
+			return null;
+		}
+		return value;
+	};
+
+	const claim = raw('claim');
+	if (claim !== null) {
+		if (debate.claims.has(claim)) state.claim = claim;
+		else notices.push(`no claim “${shorten(claim)}” in this debate`);
+	}
+
+	const view = raw('view');
+	if (view !== null) {
+		if ((VIEWS as readonly string[]).includes(view)) state.view = view as ViewState['view'];
+		else notices.push(`unknown view “${shorten(view)}”; showing the map`);
+	}
+
+	const focus = raw('focus');
+	if (focus !== null) {
+		const steps = Number(focus);
+		if (Number.isInteger(steps) && steps >= 1 && steps <= MAX_FOCUS) state.focus = steps;
+		else notices.push(`focus must be a whole number of steps from 1 to ${MAX_FOCUS}`);
+	}
+
+	state.filters.sides = members(raw('side'), SIDES, 'side', notices);
+	state.filters.kinds = members(raw('rel'), RELATION_KINDS, 'relation kind', notices);
+	state.filters.speakers = members(raw('speaker'), [...debate.speakers], 'speaker', notices);
+	state.filters.topics = members(raw('topic'), [...debate.topics], 'topic', notices);
+
+	const query = raw('q');
+	if (query !== null) {
+		if (query.length > MAX_QUERY) notices.push(`the search was cut to ${MAX_QUERY} characters`);
+		state.query = query.slice(0, MAX_QUERY);
+	}
+
+	const zoom = raw('z');
+	if (zoom !== null) state.zoom = readZoom(zoom, notices);
+
+	const pins = raw('pins', MAX_PINS_PARAM);
+	if (pins !== null) state.pins = decodePins(pins, debate.claims, notices);
+
+	const unknown = [...new Set(params.keys())].filter(
+		(key) => !KNOWN.has(key) && !key.startsWith('utm_')
+	);
+	if (unknown.length)
+		notices.push(
+			`ignored unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `“${shorten(k)}”`).join(', ')}`
+		);
+
+	// The parsers above only build valid values; this is the proof, and a fall back if one slips.
+	const checked = ViewStateSchema.safeParse(state);
+	if (!checked.success)
+		return {
+			state: structuredClone(DEFAULT_VIEW),
+			notices: [...notices, 'the link could not be read; showing the default view']
+		};
+	return { state: checked.data, notices };
+}
+
+function readVersion(value: string | null, notices: string[]): number {
+	if (value === null) return LINK_VERSION;
+	const version = Number(value);
+	if (!Number.isInteger(version) || version < 1) {
+		notices.push(`unknown link version “${shorten(value)}”; read as version ${LINK_VERSION}`);
+		return LINK_VERSION;
+	}
+	if (version > LINK_VERSION) {
+		notices.push(
+			`this link comes from a newer Crux (version ${version}); showing what this version understands`
+		);
+		return LINK_VERSION;
+	}
+	return version;
+}
+
+function members<T extends string>(
+	value: string | null,
+	allowed: readonly T[],
+	what: string,
+	notices: string[]
+): T[] {
+	if (value === null) return [];
+	const kept: T[] = [];
+	const dropped: string[] = [];
+	for (const item of value
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean)) {
+		if ((allowed as readonly string[]).includes(item)) {
+			if (!kept.includes(item as T)) kept.push(item as T);
+		} else dropped.push(item);
+	}
+	if (dropped.length) {
+		notices.push(
+			`no ${what} ${dropped
+				.slice(0, 3)
+				.map((d) => `“${shorten(d)}”`)
+				.join(', ')}${dropped.length > 3 ? ` and ${dropped.length - 3} more` : ''}`
+		);
+	}
+	return kept;
+}
+
+function readZoom(value: string, notices: string[]): ViewState['zoom'] {
+	const parts = value.split(',');
+	const [k, x, y] = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
+	if (parts.length !== 3 || ![k, x, y].every((n) => Number.isFinite(n))) {
+		notices.push('the zoom was not three numbers; the map is fitted to the screen');
+		return null;
+	}
+	if (
+		k! < ZOOM_LIMITS.min ||
+		k! > ZOOM_LIMITS.max ||
+		Math.abs(x!) > ZOOM_LIMITS.offset ||
+		Math.abs(y!) > ZOOM_LIMITS.offset
+	) {
+		notices.push(
+			`the zoom was out of range (scale ${ZOOM_LIMITS.min} to ${ZOOM_LIMITS.max}); the map is fitted to the screen`
+		);
+		return null;
+	}
+	return { k: k!, x: x!, y: y! };
+}
+
+export function encodePins(pins: ViewState['pins']): string {
+	const json = JSON.stringify(pins.map(([id, x, y]) => [id, round(x), round(y)]));
+	return PINS_PREFIX + toBase64Url(deflateSync(strToU8(json), { level: 9 }));
+}
+
+function decodePins(
+	value: string,
+	claims: ReadonlySet<string>,
+	notices: string[]
+): ViewState['pins'] {
+	const fail = (why: string) => {
+		notices.push(`ignored the pinned cards: ${why}`);
+		return [];
+	};
+	if (!value.startsWith(PINS_PREFIX)) return fail('unknown encoding');
+	let data: unknown;
+	try {
+		// A fixed buffer one byte over the limit: a deflate bomb fills it and is refused.
+		const out = inflateSync(fromBase64Url(value.slice(PINS_PREFIX.length)), {
+			out: new Uint8Array(MAX_PINS_JSON + 1)
+		});
+		if (out.length > MAX_PINS_JSON) return fail('too many');
+		data = JSON.parse(strFromU8(out));
+	} catch {
+		return fail('the list is damaged');
+	}
+	if (!Array.isArray(data)) return fail('the list is damaged');
+	const pins: ViewState['pins'] = [];
+	const seen = new Set<string>();
+	let skipped = 0;
+	for (const item of data) {
+		const valid =
+			Array.isArray(item) &&
+			item.length === 3 &&
+			typeof item[0] === 'string' &&
+			claims.has(item[0]) &&
+			!seen.has(item[0]) &&
+			[item[1], item[2]].every(
+				(n) => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= ZOOM_LIMITS.offset
+			);
+		if (valid) {
+			seen.add(item[0]);
+			pins.push([item[0], item[1], item[2]]);
+		} else skipped++;
+	}
+	if (skipped)
+		notices.push(
+			`ignored ${skipped} pinned card${skipped > 1 ? 's' : ''} that did not match this debate`
+		);
+	return pins;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+	if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
+	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const trimZeros = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
+/** What a notice quotes of a hostile value: short, and shown as text, never as markup. */
+const shorten = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);

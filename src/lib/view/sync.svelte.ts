@@ -1,0 +1,71 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- parameters are parsed and compared here, never kept as state */
+import { afterNavigate, pushState, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import type { Explorer } from '$lib/stores/explorer.svelte';
+import { decodeView, encodeView } from './codec';
+
+/** Pans, zooms and drags settle for this long before the address follows them. */
+const SETTLE_MS = 300;
+/** Parameters of continuous gestures: they replace the current history entry, never add one. */
+const CONTINUOUS = new Set(['z', 'pins']);
+
+const discrete = (params: URLSearchParams) =>
+	[...params].filter(([key]) => !CONTINUOUS.has(key)).join('&');
+/** Commas stay commas: `side=negative,affirmative` reads better than `%2C`, and means the same. */
+const searchOf = (params: URLSearchParams) =>
+	params.size ? `?${params.toString().replace(/%2C/gi, ',')}` : '';
+
+/**
+ * The one writer and reader of the address: reads it at start and on Back and Forward, and
+ * writes the explorer's view back. Discrete steps (select, filter, change view) push a history
+ * entry; continuous ones (pan, zoom, drag) replace the current one once they settle.
+ * Call during component initialisation.
+ */
+export function syncUrl(explorer: Explorer) {
+	/** The query string this module last wrote or read, so it never answers its own change. */
+	let known: string | null = null;
+	let settle: ReturnType<typeof setTimeout> | undefined;
+
+	const write = (search: string, how: typeof pushState) => {
+		known = search;
+		how(search || page.url.pathname, {});
+	};
+
+	/** Shows what an address describes, then puts the clean form of it in the address bar. */
+	const read = (search: string) => {
+		clearTimeout(settle);
+		const decoded = decodeView(new URLSearchParams(search), explorer.vocabulary);
+		explorer.notices = [...decoded.notices, ...explorer.apply(decoded.state)];
+		const canonical = searchOf(encodeView(explorer.viewState));
+		if (canonical !== search) write(canonical, replaceState);
+		else known = search;
+	};
+
+	// The router is ready only after the first navigation, so the address is read (and maybe
+	// rewritten) then, not at mount.
+	afterNavigate(({ type }) => {
+		if (type === 'enter' || known === null) read(page.url.search);
+	});
+
+	// Back and Forward between entries this module pushed: SvelteKit does not navigate (they are
+	// shallow), and its `page.url` keeps the last real navigation's address, so ask `location`.
+	$effect(() => {
+		const onpopstate = () => {
+			if (known !== null && location.search !== known) read(location.search);
+		};
+		addEventListener('popstate', onpopstate);
+		return () => removeEventListener('popstate', onpopstate);
+	});
+
+	$effect(() => {
+		const params = encodeView(explorer.viewState);
+		if (known === null) return;
+		const search = searchOf(params);
+		if (search === known) return;
+		clearTimeout(settle);
+		if (discrete(params) !== discrete(new URLSearchParams(known))) write(search, pushState);
+		else settle = setTimeout(() => write(search, replaceState), SETTLE_MS);
+	});
+
+	$effect(() => () => clearTimeout(settle));
+}
