@@ -179,7 +179,7 @@ describe('bad links open the closest valid view and say what was ignored', () =>
 		]);
 		const { state, notices } = decode(`pins=${pins}`);
 		expect(state.pins).toEqual([['renew', 1, 1]]);
-		expect(notices).toEqual(['ignored 1 pinned card that did not match this debate']);
+		expect(notices).toEqual(['1 pinned card not in this debate']);
 	});
 });
 

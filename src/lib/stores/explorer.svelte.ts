@@ -40,6 +40,8 @@ export class Explorer {
 	pinned = $state.raw<ReadonlyMap<string, Point>>(new Map());
 	/** Bumped to ask the map to bring a claim into view. */
 	centreRequest = $state.raw<{ claim: string } | null>(null);
+	/** Bumped to ask the map to fit the claims shown. */
+	fitRequest = $state.raw<object | null>(null);
 	/** What the last opened link asked for that could not be shown. */
 	notices = $state.raw<string[]>([]);
 
@@ -111,6 +113,12 @@ export class Explorer {
 		const next = new Map(this.pinned);
 		next.delete(claim);
 		this.pinned = next;
+	}
+
+	/** Narrows the map to the claims around the selection, and brings them into view. */
+	setFocus(steps: number | null) {
+		this.focus = steps;
+		this.fitRequest = {};
 	}
 
 	setFilters(filters: Filters) {

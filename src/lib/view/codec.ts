@@ -97,7 +97,9 @@ export function decodeView(
 		const value = params.get(key);
 		if (value === null) return null;
 		if (value.length > limit) {
-			notices.push(`ignored “${key}”: ${value.length.toLocaleString('en')} characters is too long`);
+			notices.push(
+				`“${key}” is too long (${value.length.toLocaleString('en')} characters) and was ignored`
+			);
 			return null;
 		}
 		return value;
@@ -144,7 +146,7 @@ export function decodeView(
 	);
 	if (unknown.length)
 		notices.push(
-			`ignored unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `“${shorten(k)}”`).join(', ')}`
+			`unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `“${shorten(k)}”`).join(', ')} ignored`
 		);
 
 	// The parsers above only build valid values; this is the proof, and a fall back if one slips.
@@ -233,7 +235,7 @@ function decodePins(
 	notices: string[]
 ): ViewState['pins'] {
 	const fail = (why: string) => {
-		notices.push(`ignored the pinned cards: ${why}`);
+		notices.push(`the pinned cards were ignored (${why})`);
 		return [];
 	};
 	if (!value.startsWith(PINS_PREFIX)) return fail('unknown encoding');
@@ -267,10 +269,7 @@ function decodePins(
 			pins.push([item[0], item[1], item[2]]);
 		} else skipped++;
 	}
-	if (skipped)
-		notices.push(
-			`ignored ${skipped} pinned card${skipped > 1 ? 's' : ''} that did not match this debate`
-		);
+	if (skipped) notices.push(`${skipped} pinned card${skipped > 1 ? 's' : ''} not in this debate`);
 	return pins;
 }
 
