@@ -7,7 +7,9 @@ import {
 	LINK_VERSION,
 	type DebateVocabulary
 } from '$lib/view/codec';
-import { DEFAULT_VIEW, ViewStateSchema, type ViewState } from '$lib/view/state';
+import { DEFAULT_VIEW, type ViewState } from '$lib/view/state';
+import { ViewStateSchema } from '$lib/view/state.schema';
+import { zip } from '$lib/view/zip';
 
 const debate: DebateVocabulary = {
 	claims: new Set(['renew', 'kivelson-quantum', 'kratsios-terminate', 'fbi-risk-report']),
@@ -22,7 +24,7 @@ const view = (
 	...patch,
 	filters: { ...DEFAULT_VIEW.filters, ...patch.filters }
 });
-const decode = (query: string) => decodeView(new URLSearchParams(query), debate);
+const decode = (query: string) => decodeView(new URLSearchParams(query), debate, { zip });
 /** `k×500` in a test name stands for the character repeated, so names stay short. */
 const expand = (label: string) =>
 	label.replace(/(.)×(\d+)/g, (_, c: string, n: string) => c.repeat(+n));
@@ -56,10 +58,10 @@ describe('the link format (locked: links made today must keep opening)', () => {
 			['kivelson-quantum', 120.04, -33.5],
 			['kratsios-terminate', 0, 10]
 		];
-		expect(encodePins(pins)).toMatchInlineSnapshot(
+		expect(encodePins(pins, zip)).toMatchInlineSnapshot(
 			`"1.i45Wys4sS80pzs_TLSxNzCspzVXSMTQy0NE1NtYzjdUBShcllhRn5hfrlqQW5WbmJZakKukY6BgaxMYCAA"`
 		);
-		expect(decode(`pins=${encodePins(pins)}`).state.pins).toEqual([
+		expect(decode(`pins=${encodePins(pins, zip)}`).state.pins).toEqual([
 			['kivelson-quantum', 120, -33.5],
 			['kratsios-terminate', 0, 10]
 		]);
@@ -100,7 +102,7 @@ describe('the link format (locked: links made today must keep opening)', () => {
 			zoom: { k: 0.5, x: 12.5, y: -7 },
 			pins: [['renew', 1, 2]]
 		});
-		expect(decodeView(encodeView(state), debate)).toEqual({ state, notices: [] });
+		expect(decodeView(encodeView(state, zip), debate, { zip })).toEqual({ state, notices: [] });
 	});
 });
 
@@ -120,7 +122,7 @@ describe('versions and migrations', () => {
 		const { state, notices } = decodeView(
 			new URLSearchParams(`v=${LINK_VERSION - 2}&sel=renew`),
 			debate,
-			migrations
+			{ migrations }
 		);
 		// Version numbers below 1 are unknown; the chain still runs from what it can read.
 		if (LINK_VERSION - 2 >= 1) {
@@ -133,9 +135,16 @@ describe('versions and migrations', () => {
 
 	it('applies a migration registered for the version a link was made with', () => {
 		const { state } = decodeView(new URLSearchParams(`v=${LINK_VERSION}&claim=renew`), debate, {
-			[LINK_VERSION]: (p) => p
+			migrations: { [LINK_VERSION]: (p) => p }
 		});
 		expect(state.claim).toBe('renew');
+	});
+
+	it('says so when pinned cards cannot be unpacked, keeping the rest', () => {
+		const pins = encodePins([['renew', 1, 1]], zip);
+		const { state, notices } = decodeView(new URLSearchParams(`claim=renew&pins=${pins}`), debate);
+		expect(state).toEqual(view({ claim: 'renew' }));
+		expect(notices).toEqual(['the pinned cards were ignored (they could not be unpacked here)']);
 	});
 
 	it('opens a link from a newer version with what it understands, and says so', () => {
@@ -173,10 +182,13 @@ describe('bad links open the closest valid view and say what was ignored', () =>
 	});
 
 	it('drops pinned cards of other debates, keeping the rest', () => {
-		const pins = encodePins([
-			['renew', 1, 1],
-			['someone-else', 2, 2]
-		]);
+		const pins = encodePins(
+			[
+				['renew', 1, 1],
+				['someone-else', 2, 2]
+			],
+			zip
+		);
 		const { state, notices } = decode(`pins=${pins}`);
 		expect(state.pins).toEqual([['renew', 1, 1]]);
 		expect(notices).toEqual(['1 pinned card not in this debate']);
@@ -262,7 +274,7 @@ describe('decoding always yields a valid view state', () => {
 			fc.string({ minLength: 1, maxLength: 3 })
 		)
 		.map(([state, at, how, text]) => {
-			const link = encodeView(state as ViewState).toString();
+			const link = encodeView(state as ViewState, zip).toString();
 			const i = link.length ? at % link.length : 0;
 			const changed =
 				how === 'drop'
@@ -276,7 +288,7 @@ describe('decoding always yields a valid view state', () => {
 	it('for 10,000 random and mutated links', () => {
 		fc.assert(
 			fc.property(fc.oneof(query, mutated), (params) => {
-				const { state, notices } = decodeView(params, debate);
+				const { state, notices } = decodeView(params, debate, { zip });
 				expect(ViewStateSchema.safeParse(state).success).toBe(true);
 				expect(state.claim === null || debate.claims.has(state.claim)).toBe(true);
 				expect(Array.isArray(notices)).toBe(true);
@@ -288,7 +300,10 @@ describe('decoding always yields a valid view state', () => {
 	it('round-trips every valid view', () => {
 		fc.assert(
 			fc.property(valid, (state) => {
-				expect(decodeView(encodeView(state as ViewState), debate)).toEqual({ state, notices: [] });
+				expect(decodeView(encodeView(state as ViewState, zip), debate, { zip })).toEqual({
+					state,
+					notices: []
+				});
 			}),
 			{ numRuns: 1_000 }
 		);

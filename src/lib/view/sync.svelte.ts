@@ -3,6 +3,7 @@ import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { Explorer } from '$lib/stores/explorer.svelte';
 import { decodeView, encodeView } from './codec';
+import type { Zip } from './zip';
 
 /** Pans, zooms and drags settle for this long before the address follows them. */
 const SETTLE_MS = 300;
@@ -25,6 +26,9 @@ export function syncUrl(explorer: Explorer) {
 	/** The query string this module last wrote or read, so it never answers its own change. */
 	let known: string | null = null;
 	let settle: ReturnType<typeof setTimeout> | undefined;
+	/** Pinned cards are packed with fflate, fetched the first time a view has any. */
+	let zip = $state.raw<Zip | null>(null);
+	const loadZip = async () => (zip ??= (await import('./zip')).zip);
 
 	const write = (search: string, how: typeof pushState) => {
 		known = search;
@@ -32,11 +36,17 @@ export function syncUrl(explorer: Explorer) {
 	};
 
 	/** Shows what an address describes, then puts the clean form of it in the address bar. */
-	const read = (search: string) => {
+	const read = async (search: string) => {
 		clearTimeout(settle);
-		const decoded = decodeView(new URLSearchParams(search), explorer.vocabulary);
-		explorer.notices = [...decoded.notices, ...explorer.apply(decoded.state)];
-		const canonical = searchOf(encodeView(explorer.viewState));
+		const params = new URLSearchParams(search);
+		if (params.has('pins')) await loadZip();
+		const decoded = decodeView(params, explorer.vocabulary, { zip: zip ?? undefined });
+		const current = encodeView(explorer.viewState, zip ?? undefined).toString();
+		const wanted = encodeView(decoded.state, zip ?? undefined).toString();
+		// The default view of a plain address is what is on screen already: nothing to redraw.
+		const notices = wanted === current ? [] : explorer.apply(decoded.state);
+		explorer.notices = [...decoded.notices, ...notices];
+		const canonical = searchOf(encodeView(explorer.viewState, zip ?? undefined));
 		if (canonical !== search) write(canonical, replaceState);
 		else known = search;
 	};
@@ -44,21 +54,26 @@ export function syncUrl(explorer: Explorer) {
 	// The router is ready only after the first navigation, so the address is read (and maybe
 	// rewritten) then, not at mount.
 	afterNavigate(({ type }) => {
-		if (type === 'enter' || known === null) read(page.url.search);
+		if (type === 'enter' || known === null) void read(page.url.search);
 	});
 
 	// Back and Forward between entries this module pushed: SvelteKit does not navigate (they are
 	// shallow), and its `page.url` keeps the last real navigation's address, so ask `location`.
 	$effect(() => {
 		const onpopstate = () => {
-			if (known !== null && location.search !== known) read(location.search);
+			if (known !== null && location.search !== known) void read(location.search);
 		};
 		addEventListener('popstate', onpopstate);
 		return () => removeEventListener('popstate', onpopstate);
 	});
 
 	$effect(() => {
-		const params = encodeView(explorer.viewState);
+		const state = explorer.viewState;
+		if (state.pins.length && !zip) {
+			void loadZip();
+			return;
+		}
+		const params = encodeView(state, zip ?? undefined);
 		if (known === null) return;
 		const search = searchOf(params);
 		if (search === known) return;

@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { RELATION_KINDS, SIDES } from '$lib/model/vocabulary';
+import { MAX_FOCUS, VIEWS, ZOOM_LIMITS } from './state';
+
+/** What a valid view state is; the link decoder's property tests hold it to this. */
+const Id = z.string().check(z.minLength(1), z.maxLength(200));
+const Coordinate = z.number().check(z.gte(-ZOOM_LIMITS.offset), z.lte(ZOOM_LIMITS.offset));
+
+export const ViewStateSchema = z.object({
+	claim: z.nullable(Id),
+	view: z.enum(VIEWS),
+	/** Show only claims within this many relations of the selected claim. */
+	focus: z.nullable(z.int().check(z.gte(1), z.lte(MAX_FOCUS))),
+	filters: z.object({
+		speakers: z.array(Id),
+		topics: z.array(z.string().check(z.maxLength(200))),
+		kinds: z.array(z.enum(RELATION_KINDS)),
+		sides: z.array(z.enum(SIDES))
+	}),
+	query: z.string().check(z.maxLength(200)),
+	/** The map's zoom in layout units; `null` is "fitted to the screen". */
+	zoom: z.nullable(
+		z.object({
+			k: z.number().check(z.gte(ZOOM_LIMITS.min), z.lte(ZOOM_LIMITS.max)),
+			x: Coordinate,
+			y: Coordinate
+		})
+	),
+	/** Cards the reader dragged, in layout units. */
+	pins: z.array(z.tuple([Id, Coordinate, Coordinate]))
+});
