@@ -133,6 +133,152 @@ section('First load of the map (production build, headless Chromium, 5 loads)', 
 		]);
 });
 
+// --- Analysis: which claims stand ---------------------------------------------------------------
+
+section('Analysis: grounded labels, preferred extensions, DF-QuAD, what-ifs', async () => {
+	const analysis = await import('../src/lib/analysis/index');
+	const { seededRandom } = await import('../tests/support/generate');
+	// Finer than `ms`: several of these take well under a millisecond.
+	const fine = (value: number) =>
+		value < 1 ? `${Math.round(value * 1000)} µs` : `${value.toFixed(2)} ms`;
+	const rows: Row[] = [];
+	const add = (what: string, size: string, time: string, result: string | number = '') =>
+		rows.push({ what, size, time, result });
+
+	// Grounded labelling of 100,000 claims: a random attack graph (two attacks per claim on
+	// average, with cycles), then a generated debate's graph; index and labelling apart.
+	const n = 100_000;
+	const random = seededRandom(11);
+	const from = new Int32Array(2 * n);
+	const to = new Int32Array(2 * n);
+	for (let k = 0; k < 2 * n; k++) {
+		from[k] = Math.floor(random() * n);
+		to[k] = Math.floor(random() * n);
+	}
+	const framework = analysis.attackFramework(n, from, to);
+	const randomLabels = analysis.groundedLabelling(framework);
+	const count = (labels: Uint8Array, code: number) => labels.filter((l) => l === code).length;
+	const spread = (labels: Uint8Array) =>
+		`${count(labels, analysis.IN)} in, ${count(labels, analysis.OUT)} out, ${count(labels, analysis.UNDEC)} undec`;
+	add(
+		'index: attack arrays (random attack graph)',
+		`${n} claims, ${2 * n} attacks`,
+		fine(medianMs(11, () => analysis.attackFramework(n, from, to)))
+	);
+	add(
+		'grounded labelling (random attack graph)',
+		`${n} claims, ${2 * n} attacks`,
+		fine(medianMs(21, () => analysis.groundedLabelling(framework))),
+		spread(randomLabels)
+	);
+	const big = buildGraph(generateDebate(n, 1));
+	const bigIndex = analysis.buildIndex(big);
+	const bigSize = `${n} claims, ${big.relations.size} relations`;
+	add(
+		'index: buildIndex (generated debate)',
+		bigSize,
+		fine(medianMs(5, () => analysis.buildIndex(big)))
+	);
+	add(
+		'grounded labelling (generated debate)',
+		bigSize,
+		fine(medianMs(21, () => analysis.groundedLabelling(bigIndex.framework))),
+		spread(analysis.groundedLabelling(bigIndex.framework).subarray(0, n))
+	);
+	const bigArrays = analysis.scenarioArrays(bigIndex);
+	add(
+		'grounded + DF-QuAD, arrays (generated debate)',
+		bigSize,
+		fine(medianMs(11, () => analysis.evaluateRaw(bigIndex, bigArrays.forced, bigArrays.base)))
+	);
+
+	// Preferred extensions: the bundled debate and generated 200-claim maps.
+	const preferredRow = (name: string, graph: ArgumentGraph) => {
+		const result = analysis.preferredExtensions(graph);
+		const undecided = [...analysis.evaluate(graph).labels.values()].filter((l) => l === 'undec');
+		add(
+			`preferred extensions (${name})`,
+			`${graph.claims.size} claims, ${graph.relations.size} relations, ${undecided.length} undec`,
+			fine(medianMs(5, () => analysis.preferredExtensions(graph))),
+			`${result.extensions.length} extensions, complete: ${result.complete} (budget 200 ms)`
+		);
+	};
+	const bundled = bundledGraph();
+	if (typeof bundled !== 'string') preferredRow('bundled debate', bundled);
+	preferredRow('generated, seed 1', buildGraph(generateDebate(200, 1)));
+	// Generated debates rarely close a cycle of rebuttals, so the grounded labels decide
+	// everything. Random rebuttal graphs with 1.5 and 3 rebuttals per claim leave most claims
+	// undecided: a hard case for the search, far denser in cycles than any real debate.
+	for (const [density, seed] of [
+		[1.5, 1],
+		[3, 1],
+		[3, 2]
+	] as const) {
+		const rng = seededRandom(seed);
+		const claimCount = 200;
+		const pairs = new Set<string>();
+		while (pairs.size < density * claimCount) {
+			const a = Math.floor(rng() * claimCount);
+			const b = Math.floor(rng() * claimCount);
+			if (a !== b) pairs.add(`${a} ${b}`);
+		}
+		const relations = [...pairs].map((pair, i) => {
+			const [a, b] = pair.split(' ');
+			return { id: `r${i}`, from: `c${a}`, to: `c${b}`, kind: 'rebuts' as const };
+		});
+		const claimList = Array.from({ length: claimCount }, (_, i) => ({ id: `c${i}`, text: 'x' }));
+		const graph = buildGraph({
+			id: 'random',
+			title: 'Random rebuttals',
+			resolution: 'c0',
+			sources: [],
+			speakers: [],
+			claims: claimList,
+			relations
+		});
+		preferredRow(`random rebuttals x${density}, seed ${seed}`, graph);
+	}
+
+	if (typeof bundled === 'string') {
+		add('bundled debate', '', '', bundled);
+		return rows;
+	}
+	const index = analysis.indexGraph(bundled);
+	const size = `${bundled.claims.size} claims, ${bundled.relations.size} relations`;
+	const plain = analysis.scenarioArrays(index);
+	add(
+		'DF-QuAD strength (bundled debate)',
+		size,
+		fine(medianMs(201, () => analysis.dfquad(index, plain.base, plain.forced))),
+		`resolution ${analysis.evaluate(bundled).strength.get(bundled.resolution)!.toFixed(3)}`
+	);
+	// A what-if change: the reader rejects one claim, then another, as with the UI's toggles.
+	const claims = [...bundled.claims.keys()];
+	let k = 0;
+	const whatIf = () =>
+		analysis.evaluate(bundled, { scenario: { rejected: [claims[k++ % claims.length]!] } });
+	add(
+		're-evaluation after a what-if change (bundled)',
+		size,
+		fine(medianMs(201, whatIf)),
+		'evaluate(graph, { scenario }): labels, strengths and maps, index cached'
+	);
+	const before = analysis.evaluate(bundled);
+	add(
+		'what-if change + diffEvaluations (bundled)',
+		size,
+		fine(medianMs(201, () => analysis.diffEvaluations(before, whatIf()))),
+		''
+	);
+	add(
+		'debateReport with cruxes (bundled)',
+		size,
+		fine(medianMs(21, () => analysis.debateReport(bundled))),
+		`${analysis.findCruxes(bundled).length} cruxes`
+	);
+	return rows;
+});
+
 // --- Run ---------------------------------------------------------------------------------------
 
 for (const { name, run } of sections) {

@@ -7,7 +7,10 @@ import { COMMAND_USAGE } from './usage';
 const COMMANDS: Record<keyof typeof COMMAND_USAGE, () => Promise<Command>> = {
 	validate: async () => (await import('./validate')).validate,
 	layout: async () => (await import('./layout')).layout,
-	stats: async () => (await import('./stats')).stats
+	stats: async () => (await import('./stats')).stats,
+	evaluate: async () => (await import('./evaluate')).evaluate,
+	import: async () => (await import('./import')).importCommand,
+	export: async () => (await import('./export')).exportCommand
 };
 
 export const USAGE = [
