@@ -1,12 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { cards, expect, openMap, test } from './fixtures';
 
-for (const view of ['map', 'map with legible cards and a selection', 'outline'] as const) {
+for (const view of [
+	'map',
+	'map with legible cards and a selection',
+	'outline',
+	'report'
+] as const) {
 	test(`the ${view} view has no serious accessibility violations`, async ({ page }) => {
 		await openMap(page);
 		if (view === 'outline') {
 			await page.getByRole('button', { name: 'Outline' }).click();
 			await page.locator('[data-outline-id]').first().waitFor();
+		} else if (view === 'report') {
+			await page.getByRole('button', { name: 'Report', exact: true }).click();
+			await page.locator('[data-crux]').first().waitFor();
 		} else if (view !== 'map') {
 			await page.getByRole('searchbox').fill('quantum');
 			await page.getByRole('searchbox').press('Enter');

@@ -173,6 +173,17 @@ describe('bad links open the closest valid view and say what was ignored', () =>
 		['pins=1.!!!', /damaged/, {}],
 		['pins=1.' + 'A'.repeat(100), /damaged/, {}],
 		['v=abc&claim=renew', /unknown link version/, { claim: 'renew' }],
+		['standing=maybe', /on or off/, {}],
+		[
+			'reject=renew,nobody',
+			/no claim to reject “nobody”/,
+			{ scenario: { rejected: ['renew'], accepted: [], base: [] } }
+		],
+		[
+			'base=renew:2,renew:x,kivelson-quantum:0.25',
+			/2 base scores ignored/,
+			{ scenario: { rejected: [], accepted: [], base: [['kivelson-quantum', 0.25]] } }
+		],
 		['q=x×500', /cut to 200/, { query: 'x'.repeat(200) }],
 		['claim=k×50000', /too long/, {}]
 	] as const)('%#: %s', (label, notice, expected) => {
@@ -263,7 +274,21 @@ describe('decoding always yields a valid view state', () => {
 				fc.integer({ min: -100_000, max: 100_000 }).map((y) => y / 10)
 			),
 			{ selector: (pin) => pin[0] }
-		)
+		),
+		standing: fc.boolean(),
+		scenario: fc
+			.record({
+				rejected: fc.uniqueArray(fc.constantFrom(...debate.claims)),
+				accepted: fc.uniqueArray(fc.constantFrom(...debate.claims)),
+				base: fc.uniqueArray(
+					fc.tuple(
+						fc.constantFrom(...debate.claims),
+						fc.integer({ min: 0, max: 100 }).map((n) => n / 100)
+					),
+					{ selector: (b) => b[0] }
+				)
+			})
+			.map((s) => ({ ...s, accepted: s.accepted.filter((id) => !s.rejected.includes(id)) }))
 	});
 	// Mutations of real links: a character dropped, doubled or replaced somewhere.
 	const mutated = fc

@@ -8,6 +8,12 @@ import { buildOutline, step, type Direction } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
 import type { DebateVocabulary } from '$lib/view/codec';
 import type { ViewState, Zoom } from '$lib/view/state';
+import { diffEvaluations, evaluate, type ClaimChange, type Evaluation } from '$lib/analysis';
+
+export type Scenario = ViewState['scenario'];
+export type Verdict = 'argued' | 'rejected' | 'accepted';
+const NO_SCENARIO: Scenario = { rejected: [], accepted: [], base: [] };
+export const isWhatIf = (s: Scenario) => s.rejected.length + s.accepted.length + s.base.length > 0;
 
 export type View = ViewState['view'];
 export interface Point {
@@ -42,6 +48,10 @@ export class Explorer {
 	centreRequest = $state.raw<{ claim: string } | null>(null);
 	/** Bumped to ask the map to fit the claims shown. */
 	fitRequest = $state.raw<object | null>(null);
+	/** Whether cards show which claims stand. */
+	standing = $state(true);
+	/** The reader's what-if: claims rejected or accepted, and base scores. */
+	scenario = $state.raw<Scenario>(NO_SCENARIO);
 	/** What the last opened link asked for that could not be shown. */
 	notices = $state.raw<string[]>([]);
 
@@ -51,6 +61,12 @@ export class Explorer {
 	readonly hits: SearchHit[];
 	/** Everything above that a link carries. */
 	readonly viewState: ViewState;
+	/** Which claims stand as the debate is argued, with no what-if. */
+	readonly asArgued: Evaluation;
+	/** Which claims stand under the reader's what-if. */
+	readonly evaluation: Evaluation;
+	/** Every claim whose label or strength the what-if changed. */
+	readonly changes: Map<string, ClaimChange>;
 
 	constructor(debate: Debate, layout: MapLayout) {
 		this.graph = buildGraph(debate);
@@ -76,6 +92,21 @@ export class Explorer {
 		this.relations = $derived(visibleRelations(this.graph, this.visible, this.filters));
 		this.near = $derived(this.selected ? neighbourhood(this.graph, this.selected) : null);
 		this.hits = $derived(searchClaims(this.graph, this.query));
+		this.asArgued = evaluate(this.graph);
+		this.evaluation = $derived(
+			isWhatIf(this.scenario)
+				? evaluate(this.graph, {
+						scenario: {
+							rejected: this.scenario.rejected,
+							accepted: this.scenario.accepted,
+							base: Object.fromEntries(this.scenario.base)
+						}
+					})
+				: this.asArgued
+		);
+		this.changes = $derived(
+			new Map(diffEvaluations(this.asArgued, this.evaluation).map((c) => [c.id, c]))
+		);
 		this.viewState = $derived({
 			claim: this.selected,
 			view: this.view,
@@ -83,7 +114,9 @@ export class Explorer {
 			filters: this.filters,
 			query: this.query,
 			zoom: this.zoom,
-			pins: [...this.pinned].map(([id, at]): [string, number, number] => [id, at.x, at.y])
+			pins: [...this.pinned].map(([id, at]): [string, number, number] => [id, at.x, at.y]),
+			standing: this.standing,
+			scenario: this.scenario
 		});
 	}
 
@@ -115,6 +148,31 @@ export class Explorer {
 		this.pinned = next;
 	}
 
+	/** Takes a claim as argued, rejected or accepted in the what-if. */
+	setVerdict(claim: string, verdict: Verdict) {
+		const rejected = this.scenario.rejected.filter((id) => id !== claim);
+		const accepted = this.scenario.accepted.filter((id) => id !== claim);
+		if (verdict === 'rejected') rejected.push(claim);
+		if (verdict === 'accepted') accepted.push(claim);
+		this.scenario = { ...this.scenario, rejected, accepted };
+	}
+
+	/** Sets a claim's base score in the what-if; `null` restores the default. */
+	setBase(claim: string, score: number | null) {
+		const base = this.scenario.base.filter(([id]) => id !== claim);
+		if (score !== null) base.push([claim, Math.round(score * 100) / 100]);
+		this.scenario = { ...this.scenario, base };
+	}
+
+	resetWhatIf() {
+		this.scenario = NO_SCENARIO;
+	}
+
+	verdict(claim: string): Verdict {
+		if (this.scenario.rejected.includes(claim)) return 'rejected';
+		return this.scenario.accepted.includes(claim) ? 'accepted' : 'argued';
+	}
+
 	/** Narrows the map to the claims around the selection, and brings them into view. */
 	setFocus(steps: number | null) {
 		this.focus = steps;
@@ -136,6 +194,8 @@ export class Explorer {
 		this.view = state.view;
 		this.zoom = state.zoom;
 		this.pinned = new Map(state.pins.map(([id, x, y]) => [id, { x, y }]));
+		this.standing = state.standing;
+		this.scenario = state.scenario;
 		this.selected = state.claim;
 		if (state.claim && !this.visible.has(state.claim)) {
 			notices.push('the selected claim is hidden by the filters, so nothing is selected');

@@ -45,7 +45,11 @@ const KNOWN = new Set([
 	'topic',
 	'q',
 	'z',
-	'pins'
+	'pins',
+	'standing',
+	'reject',
+	'accept',
+	'base'
 ]);
 
 /**
@@ -68,6 +72,13 @@ export function encodeView(state: ViewState, zip?: Zip): URLSearchParams {
 		const { k, x, y } = state.zoom;
 		params.set('z', [k.toFixed(3), x.toFixed(1), y.toFixed(1)].map(trimZeros).join(','));
 	}
+	if (!state.standing) params.set('standing', 'off');
+	list('reject', state.scenario.rejected);
+	list('accept', state.scenario.accepted);
+	list(
+		'base',
+		state.scenario.base.map(([id, score]) => `${id}:${trimZeros(score.toFixed(2))}`)
+	);
 	if (state.pins.length) {
 		if (!zip) throw new Error('encodeView: a view with pinned cards needs the zip module');
 		params.set('pins', encodePins(state.pins, zip));
@@ -144,6 +155,18 @@ export function decodeView(
 		else notices.push('the pinned cards were ignored (they could not be unpacked here)');
 	}
 
+	const standing = raw('standing');
+	if (standing !== null) {
+		if (standing === 'off' || standing === 'on') state.standing = standing === 'on';
+		else notices.push('“standing” is on or off; showing which claims stand');
+	}
+	const claims = [...debate.claims];
+	state.scenario.rejected = members(raw('reject'), claims, 'claim to reject', notices);
+	state.scenario.accepted = members(raw('accept'), claims, 'claim to accept', notices).filter(
+		(id) => !state.scenario.rejected.includes(id)
+	);
+	state.scenario.base = readBase(raw('base'), debate.claims, notices);
+
 	const unknown = [...new Set(params.keys())].filter(
 		(key) => !KNOWN.has(key) && !key.startsWith('utm_')
 	);
@@ -198,6 +221,31 @@ function members<T extends string>(
 		);
 	}
 	return kept;
+}
+
+/** `id:score` pairs, scores from 0 to 1, as what-if base scores. */
+function readBase(
+	value: string | null,
+	claims: ReadonlySet<string>,
+	notices: string[]
+): ViewState['scenario']['base'] {
+	if (value === null) return [];
+	const base: ViewState['scenario']['base'] = [];
+	let skipped = 0;
+	for (const item of value.split(',').filter(Boolean)) {
+		const at = item.lastIndexOf(':');
+		const id = item.slice(0, at);
+		const score = at > 0 && item.slice(at + 1).trim() !== '' ? Number(item.slice(at + 1)) : NaN;
+		if (claims.has(id) && score >= 0 && score <= 1 && !base.some(([known]) => known === id)) {
+			base.push([id, Math.round(score * 100) / 100]);
+		} else skipped++;
+	}
+	if (skipped) {
+		notices.push(
+			`${skipped} base score${skipped > 1 ? 's' : ''} ignored (each is claim:score, a score from 0 to 1)`
+		);
+	}
+	return base;
 }
 
 function readZoom(value: string, notices: string[]): ViewState['zoom'] {

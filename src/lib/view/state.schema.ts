@@ -27,5 +27,13 @@ export const ViewStateSchema = z.object({
 		})
 	),
 	/** Cards the reader dragged, in layout units. */
-	pins: z.array(z.tuple([Id, Coordinate, Coordinate]))
+	pins: z.array(z.tuple([Id, Coordinate, Coordinate])),
+	/** Whether cards show which claims stand (label and strength). */
+	standing: z.boolean(),
+	/** The what-if: claims rejected or accepted, and base scores other than the default. */
+	scenario: z.object({
+		rejected: z.array(Id),
+		accepted: z.array(Id),
+		base: z.array(z.tuple([Id, z.number().check(z.gte(0), z.lte(1))]))
+	})
 });
