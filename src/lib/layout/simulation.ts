@@ -57,14 +57,21 @@ export function layoutDebate(graph: ArgumentGraph, options: LayoutOptions = {}):
 	const width = boxes.map((b) => b.width);
 	const height = boxes.map((b) => b.height);
 
+	const progress = options.onProgress ?? (() => {});
+	progress(0);
 	const rows = orderBands(structure);
+	progress(0.3);
 	const { gaps, y } = bandGeometry(structure, rows, width, height);
 	const start = placeRows(structure, rows, gaps);
 	const shift = start[resolution]!;
 	for (let i = 0; i < start.length; i++) start[i]! -= shift;
 
 	let x = start;
-	if (ticks > 0) x = simulate(structure, start, y, width, height, ticks, options.seed ?? 1);
+	if (ticks > 0) {
+		x = simulate(structure, start, y, width, height, ticks, options.seed ?? 1, (t) =>
+			progress(0.4 + (0.55 * t) / ticks)
+		);
+	}
 
 	// Final pass: each row keeps its order, and its cards get at least their gap, as close to
 	// where the simulation left them as they can be.
@@ -100,6 +107,7 @@ export function layoutDebate(graph: ArgumentGraph, options: LayoutOptions = {}):
 		minY = Math.min(minY, node.y - node.height / 2);
 		maxY = Math.max(maxY, node.y + node.height / 2);
 	}
+	progress(1);
 	return {
 		nodes,
 		edges,
@@ -129,7 +137,8 @@ function simulate(
 	width: readonly number[],
 	height: readonly number[],
 	ticks: number,
-	seed: number
+	seed: number,
+	ticked: (done: number) => void
 ): number[] {
 	const { claims, side, links, parent, resolution } = structure;
 	const nodes: SimNode[] = claims.map((claim, i) => ({
@@ -183,6 +192,12 @@ function simulate(
 		.force('anchor', forceX<SimNode>((d) => start[d.index]!).strength(0.02))
 		.force('collide', forceRectCollide<SimNode>(COLLIDE_MARGIN));
 	simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
-	simulation.tick(ticks);
+	// In steps, to report progress; the same ticks in the same order as one `tick(ticks)`.
+	for (let done = 0; done < ticks;) {
+		const step = Math.min(25, ticks - done);
+		simulation.tick(step);
+		done += step;
+		ticked(done);
+	}
 	return nodes.map((d) => d.x!);
 }

@@ -29,4 +29,6 @@ export interface LayoutOptions {
 	ticks?: number;
 	/** Seed of the simulation's random source. Default 1. */
 	seed?: number;
+	/** Told the share of the work done, from 0 to 1, as it goes: for a progress bar. */
+	onProgress?: (done: number) => void;
 }
