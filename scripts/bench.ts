@@ -234,7 +234,8 @@ section('Analysis: grounded labels, preferred extensions, DF-QuAD, what-ifs', as
 			sources: [],
 			speakers: [],
 			claims: claimList,
-			relations
+			relations,
+			events: []
 		});
 		preferredRow(`random rebuttals x${density}, seed ${seed}`, graph);
 	}

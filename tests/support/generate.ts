@@ -147,6 +147,7 @@ export function generateDebate(claims: number, seed = 1, options: GenerateOption
 		sources: [],
 		speakers: SPEAKERS.map((s) => ({ ...s, aliases: [...s.aliases] })),
 		claims: claimList,
-		relations
+		relations,
+		events: []
 	};
 }

@@ -50,7 +50,8 @@ function debate(claims: (string | [string, string])[], edges: Edge[], resolution
 			from,
 			to,
 			kind
-		}))
+		})),
+		events: []
 	};
 }
 

@@ -27,6 +27,19 @@ function articleParagraphs(): string[] {
 		.filter((line) => line.trim() !== '');
 }
 
+/** A date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that names a real year, month and day. */
+function isRealDate(date: string): boolean {
+	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+	if (!match) return false;
+	const [year, month = 1, day = 1] = match.slice(1).filter(Boolean).map(Number) as number[];
+	const parsed = new Date(Date.UTC(year!, month - 1, day));
+	return (
+		parsed.getUTCFullYear() === year &&
+		parsed.getUTCMonth() === month - 1 &&
+		parsed.getUTCDate() === day
+	);
+}
+
 describe('data/debates/sta-renewal.json', () => {
 	it('parses with no errors and no warnings', () => {
 		expect(parsed.ok ? [] : parsed.errors).toEqual([]);
@@ -160,6 +173,92 @@ describe('data/debates/sta-renewal.json', () => {
 			.speakers.flatMap((s) => s.aliases)
 			.filter((alias) => !text.includes(alias));
 		expect(missing).toEqual([]);
+	});
+
+	it('dates at least a dozen events, in order, each bearing on claims of the map', () => {
+		const d = debate();
+		const events = d.events;
+		expect(events.length).toBeGreaterThanOrEqual(12);
+
+		// ISO dates, full or partial, sort as text: a year comes before the days within it.
+		const dates = events.map((e) => e.date);
+		expect(dates).toEqual([...dates].sort());
+
+		const claimIds = new Set(d.claims.map((c) => c.id));
+		const problems: string[] = [];
+		for (const event of events) {
+			if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(event.id))
+				problems.push(`${event.id}: not kebab-case`);
+			if (!isRealDate(event.date)) problems.push(`${event.id}: ${event.date} is not a real date`);
+			if (event.claims.length === 0) problems.push(`${event.id}: bears on no claim`);
+			for (const id of event.claims) {
+				if (!claimIds.has(id)) problems.push(`${event.id}: no claim "${id}"`);
+			}
+			if (new Set(event.claims).size !== event.claims.length) {
+				problems.push(`${event.id}: names a claim twice`);
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(new Set(events.map((e) => e.title)).size).toBe(events.length);
+
+		// The anchors of the timeline, at the precision the article gives them.
+		const dateOf = (id: string) => events.find((e) => e.id === id)?.date;
+		expect(dateOf('agreement-signed-1979')).toBe('1979');
+		expect(dateOf('agreement-expired-2023')).toBe('2023-08');
+		expect(dateOf('second-extension-2024')).toBe('2024-03-07');
+		expect(dateOf('protocol-signed-2024')).toBe('2024-12-13');
+	});
+
+	it('marks exactly the events after the article as later, and sources them elsewhere', () => {
+		const d = debate();
+		const published = d.sources.find((s) => s.id === ARTICLE_ID)!.published!;
+		const laterClaims = new Set(d.claims.filter((c) => c.later).map((c) => c.id));
+		const problems: string[] = [];
+		for (const event of d.events) {
+			// A partial date compares on the precision both dates share.
+			const after = event.date.slice(0, published.length) > published;
+			if (Boolean(event.later) !== after) {
+				problems.push(`${event.id}: later is ${event.later}, but dated ${event.date}`);
+			}
+			if (event.later) {
+				const source = d.sources.find((s) => s.id === event.source);
+				if (!source || source.id === ARTICLE_ID) problems.push(`${event.id}: not sourced outside`);
+				if (source && source.published !== event.date) {
+					problems.push(`${event.id}: dated ${event.date}, its source ${source.published}`);
+				}
+				if (event.quote !== undefined || event.paragraph !== undefined) {
+					problems.push(`${event.id}: a later event is summarized, not quoted`);
+				}
+				const earlier = event.claims.filter((id) => !laterClaims.has(id));
+				if (earlier.length) problems.push(`${event.id}: bears on earlier claims ${earlier}`);
+			} else if (event.source !== ARTICLE_ID) {
+				problems.push(`${event.id}: not sourced to the article`);
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(d.events.filter((e) => e.later).map((e) => e.id)).toEqual(['protocol-signed-2024']);
+	});
+
+	it.skipIf(!hasArticle)('quotes the article verbatim in every event, in its paragraph', () => {
+		const paragraphs = articleParagraphs();
+		const fromArticle = debate().events.filter((e) => e.source === ARTICLE_ID);
+		const problems: string[] = [];
+		for (const event of fromArticle) {
+			const n = event.paragraph;
+			if (n === undefined || event.quote === undefined) {
+				problems.push(`${event.id}: needs a quote and its paragraph`);
+			} else if (n < 1 || n > paragraphs.length) {
+				problems.push(`${event.id}: paragraph ${n} does not exist`);
+			} else if (!paragraphs[n - 1]!.includes(event.quote)) {
+				const actual = paragraphs.findIndex((p) => p.includes(event.quote!)) + 1;
+				problems.push(
+					actual
+						? `${event.id}: quote is in paragraph ${actual}, not ${n}`
+						: `${event.id}: quote is not in the article`
+				);
+			}
+		}
+		expect(problems).toEqual([]);
 	});
 
 	it('marks the one later development, sourced outside the article and not quoted', () => {

@@ -103,7 +103,8 @@ describe('Crux JSON', () => {
 			'sources',
 			'speakers',
 			'claims',
-			'relations'
+			'relations',
+			'events'
 		]);
 		const shuffled = { ...debate, claims: debate.claims.map((c) => ({ note: c.note, ...c })) };
 		expect(json.serialize(JSON.parse(JSON.stringify(shuffled)))).toBe(text);
@@ -556,7 +557,8 @@ describe('Argdown export', () => {
 				},
 				{ id: 'b', text: 'Line one\nline two', topics: ['a (b)', 'c#d'] }
 			],
-			relations: [{ id: 'r', from: 'b', to: 'a[1]', kind: 'supports' }]
+			relations: [{ id: 'r', from: 'b', to: 'a[1]', kind: 'supports' }],
+			events: []
 		});
 		expect(text).toContain(
 			'[a\\[1\\]]: \\[not a title\\]: \\<b\\>\\#tag\\</b\\> \\{"kind": "evidence"\\} \\// no comment \\/* nor this\n'

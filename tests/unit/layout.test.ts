@@ -342,3 +342,37 @@ describe.skipIf(!bundled)('layoutDebate on the bundled debate (sta-renewal)', ()
 		expect((resolution.x - x) / width).toBeLessThan(2 / 3);
 	});
 });
+
+describe('positions from the author (OVA)', () => {
+	it('keep each band in the author’s left-to-right order, with no overlap', () => {
+		const parsed = parseDebate({
+			id: 'seeded',
+			title: 'Seeded',
+			resolution: 'r',
+			claims: ['r', 'a', 'b', 'c'].map((id) => ({ id, text: `Claim ${id}` })),
+			relations: ['a', 'b', 'c'].map((id) => ({
+				id: `${id}-r`,
+				from: id,
+				to: 'r',
+				kind: id === 'b' ? 'rebuts' : 'supports'
+			}))
+		});
+		if (!parsed.ok) throw new Error('invalid');
+		const graph = buildGraph(parsed.debate);
+		const order = (positions?: Map<string, { x: number; y: number }>) =>
+			layoutDebate(graph, { positions })
+				.nodes.filter((n) => n.id !== 'r')
+				.sort((p, q) => p.x - q.x)
+				.map((n) => n.id);
+		const authored = new Map([
+			['c', { x: 0, y: 100 }],
+			['b', { x: 50, y: 100 }],
+			['a', { x: 90, y: 100 }]
+		]);
+		expect(order(authored)).toEqual(['c', 'b', 'a']);
+		expect(
+			order(new Map([...authored].reverse().map(([id, at]) => [id, { ...at, x: -at.x }])))
+		).toEqual(['a', 'b', 'c']);
+		expect(countOverlaps(layoutDebate(graph, { positions: authored }).nodes)).toBe(0);
+	});
+});

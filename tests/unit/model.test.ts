@@ -95,7 +95,8 @@ describe('parseDebate: valid debates', () => {
 					{ id: 'r', text: 'The resolution.' },
 					{ id: 'a', text: 'A reason for it.' }
 				],
-				relations: [{ id: 's', from: 'a', to: 'r', kind: 'supports' }]
+				relations: [{ id: 's', from: 'a', to: 'r', kind: 'supports' }],
+				events: []
 			}
 		});
 	});
@@ -282,6 +283,7 @@ describe('parseDebate: reference errors', () => {
 		...input,
 		speakers
 	});
+	const withEvents = (input: DebateInput, events: DebateInput['events']) => ({ ...input, events });
 	const cases: Case[] = [
 		[
 			'duplicate claim ids',
@@ -461,6 +463,51 @@ describe('parseDebate: reference errors', () => {
 			/points at its own source "r"/
 		],
 		[
+			'an event that bears on an unknown claim',
+			withEvents(minimal(), [{ id: 'e', date: '2020', title: 'T', claims: ['a', 'ghost'] }]),
+			'dangling-id',
+			['events', 0, 'claims', 1],
+			/no claim has the id "ghost"/
+		],
+		[
+			'an event that names a relation among its claims',
+			withEvents(minimal(), [{ id: 'e', date: '2020', title: 'T', claims: ['s'] }]),
+			'relation-target',
+			['events', 0, 'claims', 0],
+			/"s" is a relation: an event bears on claims/
+		],
+		[
+			'an event with an unknown source',
+			withEvents(minimal(), [{ id: 'e', date: '2020', title: 'T', source: 'paper', claims: [] }]),
+			'dangling-id',
+			['events', 0, 'source'],
+			/no source has the id "paper"/
+		],
+		[
+			'duplicate event ids',
+			withEvents(minimal(), [
+				{ id: 'e', date: '2020', title: 'T', claims: ['a'] },
+				{ id: 'e', date: '2021', title: 'U', claims: ['r'] }
+			]),
+			'duplicate-id',
+			['events', 1, 'id'],
+			/duplicate id "e": already used by events\[0\]/
+		],
+		[
+			'an event sharing an id with a claim',
+			withEvents(minimal(), [{ id: 'a', date: '2020', title: 'T', claims: ['a'] }]),
+			'duplicate-id',
+			['events', 0, 'id'],
+			/duplicate id "a": already used by claims\[1\]/
+		],
+		[
+			'an event sharing an id with a relation',
+			withEvents(minimal(), [{ id: 's', date: '2020', title: 'T', claims: ['a'] }]),
+			'duplicate-id',
+			['events', 0, 'id'],
+			/duplicate id "s": already used by relations\[0\]/
+		],
+		[
 			'an undercut that attacks itself',
 			debate(['r', 'a'], [['a', 'undercuts', 'u', 'u']]),
 			'self-relation',
@@ -506,6 +553,92 @@ describe('parseDebate: reference errors', () => {
 		};
 		input.claims[0]!.text = 1;
 		expect(codes(errorsOf(input))).toEqual(['schema']);
+	});
+});
+
+describe('parseDebate: events', () => {
+	const event = (fields: Record<string, unknown> = {}) => ({
+		id: 'e',
+		date: '2020-01-31',
+		title: 'Something happened',
+		claims: ['a'],
+		...fields
+	});
+	const withEvents = (...events: Record<string, unknown>[]) => ({
+		...minimal(),
+		sources: [{ id: 'src', title: 'An article' }],
+		events
+	});
+
+	it('accepts events with every field, and dates as precise as the source', () => {
+		const input = withEvents(
+			event({
+				text: 'One or two sentences.',
+				quote: 'it happened',
+				source: 'src',
+				paragraph: 2,
+				later: false,
+				note: 'A note.'
+			}),
+			event({ id: 'f', date: '2021-03', claims: ['a', 'r'], later: true }),
+			event({ id: 'g', date: '1979', claims: [] })
+		);
+		const result = parseDebate(input);
+		expect(result.ok ? [] : result.errors).toEqual([]);
+		if (!result.ok) return;
+		expect(result.debate.events).toEqual(input.events);
+		// Events are not part of the argument: they change no warning, side or depth.
+		expect(result.warnings).toEqual([]);
+		expect(buildGraph(result.debate).claims.size).toBe(2);
+	});
+
+	it('gives a debate without events an empty list', () => {
+		const result = parseDebate(minimal());
+		expect(result.ok && result.debate.events).toEqual([]);
+		expect(parseDebate({ ...minimal(), events: [] }).ok).toBe(true);
+	});
+
+	it('checks the shape of an event, naming each field by its path', () => {
+		const errors = errorsOf(
+			withEvents(
+				event({ date: '31 January 2020', title: 'x'.repeat(81), paragraph: 0 }),
+				event({ id: 'f', claims: 'a', qoute: 'a typo', later: 'yes' }),
+				{ id: 'g', date: '2020' }
+			)
+		);
+		expect(errors.map((e) => formatIssue(e))).toEqual([
+			'$.events[0].date: a date is written YYYY-MM-DD, YYYY-MM or YYYY',
+			'$.events[0].title: an event title has at most 80 characters',
+			'$.events[0].paragraph: Too small: expected number to be >=1',
+			'$.events[1].claims: Invalid input: expected array, received string',
+			'$.events[1].later: Invalid input: expected boolean, received string',
+			'$.events[1].qoute: unknown field "qoute"',
+			'$.events[2].title: missing required field (expected string)',
+			'$.events[2].claims: missing required field (expected array)'
+		]);
+	});
+
+	it('reports every reference error of events at once, with its path and reason', () => {
+		const errors = errorsOf(
+			withEvents(
+				event({ claims: ['a', 'ghost', 's'] }),
+				event({ source: 'paper' }),
+				event({ id: 'r' })
+			)
+		);
+		expect(errors.map((e) => `${e.code} ${formatIssue(e)}`)).toEqual([
+			'duplicate-id $.events[1].id: duplicate id "e": already used by events[0]',
+			'duplicate-id $.events[2].id: duplicate id "r": already used by claims[0]',
+			'dangling-id $.events[0].claims[1]: no claim has the id "ghost"',
+			'relation-target $.events[0].claims[2]: "s" is a relation: an event bears on claims',
+			'dangling-id $.events[1].source: no source has the id "paper"'
+		]);
+	});
+
+	it('lets an event id equal a speaker or source id, like claims may', () => {
+		const input = withEvents(event({ id: 'src' }));
+		input.speakers = [{ id: 'e', name: 'Eve' }];
+		expect(parseDebate(input).ok).toBe(true);
 	});
 });
 

@@ -1,6 +1,7 @@
 import {
 	ClaimSchema,
 	DebateSchema,
+	EventSchema,
 	RelationSchema,
 	SourceSchema,
 	SpeakerSchema,
@@ -54,7 +55,8 @@ const ORDER = {
 	source: Object.keys(SourceSchema.shape),
 	speaker: Object.keys(SpeakerSchema.shape),
 	claim: Object.keys(ClaimSchema.shape),
-	relation: Object.keys(RelationSchema.shape)
+	relation: Object.keys(RelationSchema.shape),
+	event: Object.keys(EventSchema.shape)
 };
 
 function ordered<T extends object>(value: T, keys: string[]): T {
@@ -74,7 +76,8 @@ export function serialize(debate: Debate): string {
 			sources: debate.sources.map((s) => ordered(s, ORDER.source)),
 			speakers: debate.speakers.map((s) => ordered(s, ORDER.speaker)),
 			claims: debate.claims.map((c) => ordered(c, ORDER.claim)),
-			relations: debate.relations.map((r) => ordered(r, ORDER.relation))
+			relations: debate.relations.map((r) => ordered(r, ORDER.relation)),
+			events: debate.events.map((e) => ordered(e, ORDER.event))
 		},
 		ORDER.debate
 	);

@@ -28,9 +28,10 @@ onmessage = (event: MessageEvent<OpenRequest>) => {
 			});
 			return;
 		}
-		const { debate, warnings } = imported.result;
+		const { debate, warnings, positions } = imported.result;
 		let last = -1;
 		const layout = layoutDebate(buildGraph(debate), {
+			positions,
 			onProgress: (done) => {
 				const percent = Math.floor(done * 100);
 				if (percent !== last) reply({ progress: (last = percent) / 100, stage: 'laying out' });

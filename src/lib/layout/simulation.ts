@@ -59,7 +59,9 @@ export function layoutDebate(graph: ArgumentGraph, options: LayoutOptions = {}):
 
 	const progress = options.onProgress ?? (() => {});
 	progress(0);
-	const rows = orderBands(structure);
+	const rows = options.positions
+		? authorsOrder(orderBands(structure), claims, options.positions)
+		: orderBands(structure);
 	progress(0.3);
 	const { gaps, y } = bandGeometry(structure, rows, width, height);
 	const start = placeRows(structure, rows, gaps);
@@ -130,6 +132,24 @@ export function layoutDebate(graph: ArgumentGraph, options: LayoutOptions = {}):
  * - `anchor`: a weak pull back to the layered start, which holds the crossing-minimised order;
  * - `collide`: the card rectangles, with `COLLIDE_MARGIN`.
  */
+/** Sorts each band by the author's x, placing unplaced cards just after their computed predecessor. */
+function authorsOrder(
+	rows: number[][],
+	claims: readonly { id: string }[],
+	positions: ReadonlyMap<string, { x: number; y: number }>
+): number[][] {
+	return rows.map((row) => {
+		let previous = -Infinity;
+		const keyed = row.map((v, i) => {
+			const at = positions.get(claims[v]!.id);
+			const x = at && Number.isFinite(at.x) ? at.x : previous;
+			previous = x;
+			return { v, x, i };
+		});
+		return keyed.sort((a, b) => a.x - b.x || a.i - b.i).map((k) => k.v);
+	});
+}
+
 function simulate(
 	structure: ArgumentStructure,
 	start: readonly number[],

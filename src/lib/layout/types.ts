@@ -29,6 +29,12 @@ export interface LayoutOptions {
 	ticks?: number;
 	/** Seed of the simulation's random source. Default 1. */
 	seed?: number;
+	/**
+	 * Where an author placed cards (an OVA map's positions, say): each band keeps its cards in
+	 * the author's left-to-right order instead of the computed one. Cards without a position keep
+	 * their computed neighbours.
+	 */
+	positions?: ReadonlyMap<string, { x: number; y: number }>;
 	/** Told the share of the work done, from 0 to 1, as it goes: for a progress bar. */
 	onProgress?: (done: number) => void;
 }

@@ -101,7 +101,7 @@ function checkReferences(debate: Debate): Issue[] {
 	const errors: Issue[] = [];
 	const firstSeen = new Map<string, string>();
 	const unique = (
-		section: 'sources' | 'speakers' | 'claims' | 'relations',
+		section: 'sources' | 'speakers' | 'claims' | 'relations' | 'events',
 		id: string,
 		i: number,
 		namespace: string
@@ -121,6 +121,8 @@ function checkReferences(debate: Debate): Issue[] {
 	// Claims and relations share one namespace: an undercut's `to` names a relation.
 	debate.claims.forEach((c, i) => unique('claims', c.id, i, 'node'));
 	debate.relations.forEach((r, i) => unique('relations', r.id, i, 'node'));
+	// ...and so do events, so that one id never names two things in a link or a timeline.
+	debate.events.forEach((e, i) => unique('events', e.id, i, 'node'));
 
 	const claimIds = new Set(debate.claims.map((c) => c.id));
 	const relationIds = new Set(debate.relations.map((r) => r.id));
@@ -180,6 +182,24 @@ function checkReferences(debate: Debate): Issue[] {
 						}
 					: dangling(['relations', i, 'to'], relation.to, 'claim')
 			);
+		}
+	});
+
+	debate.events.forEach((event, i) => {
+		event.claims.forEach((id, j) => {
+			if (claimIds.has(id)) return;
+			errors.push(
+				relationIds.has(id)
+					? {
+							code: 'relation-target',
+							path: ['events', i, 'claims', j],
+							message: `"${id}" is a relation: an event bears on claims`
+						}
+					: dangling(['events', i, 'claims', j], id, 'claim')
+			);
+		});
+		if (event.source !== undefined && !sourceIds.has(event.source)) {
+			errors.push(dangling(['events', i, 'source'], event.source, 'source'));
 		}
 	});
 

@@ -26,16 +26,17 @@ const Id = z
 
 const Text = z.string().trim().min(1, 'cannot be empty');
 
+/** ISO date (YYYY-MM-DD) or a partial one (YYYY-MM, YYYY). */
+const IsoDate = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY-MM-DD, YYYY-MM or YYYY');
+
 export const SourceSchema = z.strictObject({
 	id: Id,
 	title: Text,
 	outlet: Text.optional(),
 	author: Text.optional(),
-	/** ISO date (YYYY-MM-DD) or a partial one (YYYY-MM, YYYY). */
-	published: z
-		.string()
-		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is written YYYY-MM-DD, YYYY-MM or YYYY')
-		.optional(),
+	published: IsoDate.optional(),
 	url: z.url().optional(),
 	note: Text.optional()
 });
@@ -76,6 +77,30 @@ export const RelationSchema = z.strictObject({
 	note: Text.optional()
 });
 
+/**
+ * A dated event the debate refers to (a signing, a sentence, an expiry), for a timeline. Its id
+ * shares the one namespace of claims and relations; `claims` names the claims it bears on.
+ */
+export const EventSchema = z.strictObject({
+	id: Id,
+	/** As precise as the source is: YYYY-MM-DD, YYYY-MM or YYYY. */
+	date: IsoDate,
+	/** A short title in the map author's own words. */
+	title: Text.max(80, 'an event title has at most 80 characters'),
+	/** One or two sentences in the map author's own words. */
+	text: Text.max(500, 'an event text has at most 500 characters').optional(),
+	/** Verbatim words from `source`. */
+	quote: Text.optional(),
+	source: Id.optional(),
+	/** 1-based number of the source paragraph (non-empty line) that gives the date. */
+	paragraph: z.int().min(1).optional(),
+	/** Ids of the claims the event bears on. */
+	claims: z.array(Id),
+	/** Set when the event happened after the source article was written. */
+	later: z.boolean().optional(),
+	note: Text.optional()
+});
+
 export const DebateSchema = z.strictObject({
 	$schema: z.string().optional(),
 	id: Id,
@@ -87,13 +112,17 @@ export const DebateSchema = z.strictObject({
 	sources: z.array(SourceSchema).default([]),
 	speakers: z.array(SpeakerSchema).default([]),
 	claims: z.array(ClaimSchema).min(1, 'a debate has at least one claim'),
-	relations: z.array(RelationSchema).default([])
+	relations: z.array(RelationSchema).default([]),
+	/** Dated events, in any order: a timeline sorts them by `date`. */
+	events: z.array(EventSchema).default([])
 });
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
+/** Named so as not to shadow the DOM's `Event`. */
+export type DebateEvent = z.infer<typeof EventSchema>;
 export type Debate = z.infer<typeof DebateSchema>;
 /** What a file may omit: the parsed `Debate` has its defaults filled in. */
 export type DebateInput = z.input<typeof DebateSchema>;
