@@ -1,0 +1,21 @@
+/**
+ * Debate briefs: pure functions over the model's graph and the analysis, for the brief page, its
+ * practice mode, its print stylesheet and its exports. No DOM, no Node, no zod: runs in the
+ * browser.
+ *
+ * - `buildBrief(graph, { side, position, scenario, maxSupport, maxDepth })`: our case, what we
+ *   must answer, our attacks, as plain data with every claim cited.
+ * - `briefAsText(brief)`, `briefSummary(brief)`: Markdown for copy and paste; the summary line.
+ * - `practiceItems(brief)`, `choices(item, graph, seed)`: practice questions and seeded
+ *   multiple-choice candidates.
+ */
+export { buildBrief, sidePositions } from './build';
+export { briefAsText, briefSummary, citation, sourceEntry, standing, STANDING_WORDS } from './text';
+export {
+	choices,
+	practiceItems,
+	seededRandom,
+	type PracticeChoice,
+	type PracticeItem
+} from './practice';
+export type * from './types';
