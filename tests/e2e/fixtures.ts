@@ -31,10 +31,13 @@ export const debate: BundledDebate = JSON.parse(
 	readFileSync(new URL('../../data/debates/sta-renewal.json', import.meta.url), 'utf8')
 );
 
-/** Opens a page and waits until its map is hydrated and answers input. */
+/** Opens a page and waits until it shows the view its address asks for and answers input. */
 export async function openMap(page: Page, path = '/') {
 	await page.goto(path);
-	await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+	await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+	if (!/[?&]view=(outline|report|brief)/.test(path)) {
+		await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+	}
 }
 
 export const card = (page: Page, id: string) => page.locator(`.map [data-claim-id="${id}"]`);

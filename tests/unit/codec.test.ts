@@ -174,6 +174,7 @@ describe('bad links open the closest valid view and say what was ignored', () =>
 		['pins=1.' + 'A'.repeat(100), /damaged/, {}],
 		['v=abc&claim=renew', /unknown link version/, { claim: 'renew' }],
 		['standing=maybe', /on or off/, {}],
+		['view=brief&brief=sideways', /no side or position “sideways”/, { view: 'brief' }],
 		[
 			'reject=renew,nobody',
 			/no claim to reject “nobody”/,
@@ -248,7 +249,7 @@ describe('decoding always yields a valid view state', () => {
 		.map((pairs) => new URLSearchParams(pairs));
 	const valid = fc.record({
 		claim: fc.option(fc.constantFrom(...debate.claims), { nil: null }),
-		view: fc.constantFrom('map' as const, 'outline' as const),
+		view: fc.constantFrom('map' as const, 'outline' as const, 'report' as const, 'brief' as const),
 		focus: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
 		filters: fc.record({
 			speakers: fc.uniqueArray(fc.constantFrom(...debate.speakers)),
@@ -276,6 +277,7 @@ describe('decoding always yields a valid view state', () => {
 			{ selector: (pin) => pin[0] }
 		),
 		standing: fc.boolean(),
+		brief: fc.constantFrom('affirmative', 'negative', ...debate.claims),
 		scenario: fc
 			.record({
 				rejected: fc.uniqueArray(fc.constantFrom(...debate.claims)),

@@ -50,8 +50,12 @@ export class Explorer {
 	fitRequest = $state.raw<object | null>(null);
 	/** Whether cards show which claims stand. */
 	standing = $state(true);
+	/** Whose brief the brief view shows: a side, or a position's id. */
+	brief = $state<string>('affirmative');
 	/** The reader's what-if: claims rejected or accepted, and base scores. */
 	scenario = $state.raw<Scenario>(NO_SCENARIO);
+	/** Set once the view the address asks for is shown and the page answers input. */
+	ready = $state(false);
 	/** What the last opened link asked for that could not be shown. */
 	notices = $state.raw<string[]>([]);
 
@@ -116,6 +120,7 @@ export class Explorer {
 			zoom: this.zoom,
 			pins: [...this.pinned].map(([id, at]): [string, number, number] => [id, at.x, at.y]),
 			standing: this.standing,
+			brief: this.brief,
 			scenario: this.scenario
 		});
 	}
@@ -195,6 +200,7 @@ export class Explorer {
 		this.zoom = state.zoom;
 		this.pinned = new Map(state.pins.map(([id, x, y]) => [id, { x, y }]));
 		this.standing = state.standing;
+		this.brief = state.brief;
 		this.scenario = state.scenario;
 		this.selected = state.claim;
 		if (state.claim && !this.visible.has(state.claim)) {

@@ -47,6 +47,7 @@ const KNOWN = new Set([
 	'z',
 	'pins',
 	'standing',
+	'brief',
 	'reject',
 	'accept',
 	'base'
@@ -72,6 +73,7 @@ export function encodeView(state: ViewState, zip?: Zip): URLSearchParams {
 		const { k, x, y } = state.zoom;
 		params.set('z', [k.toFixed(3), x.toFixed(1), y.toFixed(1)].map(trimZeros).join(','));
 	}
+	if (state.brief !== DEFAULT_VIEW.brief) params.set('brief', state.brief);
 	if (!state.standing) params.set('standing', 'off');
 	list('reject', state.scenario.rejected);
 	list('accept', state.scenario.accepted);
@@ -153,6 +155,13 @@ export function decodeView(
 	if (pins !== null) {
 		if (zip) state.pins = decodePins(pins, debate.claims, notices, zip);
 		else notices.push('the pinned cards were ignored (they could not be unpacked here)');
+	}
+
+	const brief = raw('brief');
+	if (brief !== null) {
+		if ((SIDES as readonly string[]).includes(brief) || debate.claims.has(brief))
+			state.brief = brief;
+		else notices.push(`no side or position “${shorten(brief)}” for a brief`);
 	}
 
 	const standing = raw('standing');

@@ -28,6 +28,8 @@ export const ViewStateSchema = z.object({
 	),
 	/** Cards the reader dragged, in layout units. */
 	pins: z.array(z.tuple([Id, Coordinate, Coordinate])),
+	/** Whose brief the brief view shows: a side, or the id of one position. */
+	brief: z.union([z.enum(SIDES), Id]),
 	/** Whether cards show which claims stand (label and strength). */
 	standing: z.boolean(),
 	/** The what-if: claims rejected or accepted, and base scores other than the default. */

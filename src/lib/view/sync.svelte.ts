@@ -50,6 +50,7 @@ export function syncUrl(explorer: Explorer) {
 		const canonical = searchOf(encodeView(explorer.viewState, zip ?? undefined));
 		if (canonical !== search) write(canonical, replaceState);
 		else known = search;
+		explorer.ready = true;
 	};
 
 	// The router is ready only after the first navigation, so the address is read (and maybe
