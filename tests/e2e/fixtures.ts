@@ -35,7 +35,7 @@ export const debate: BundledDebate = JSON.parse(
 export async function openMap(page: Page, path = '/') {
 	await page.goto(path);
 	await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
-	if (!/[?&]view=(outline|report|brief)/.test(path)) {
+	if (!/[?&]view=(?!map)/.test(path)) {
 		await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
 	}
 }

@@ -249,7 +249,14 @@ describe('decoding always yields a valid view state', () => {
 		.map((pairs) => new URLSearchParams(pairs));
 	const valid = fc.record({
 		claim: fc.option(fc.constantFrom(...debate.claims), { nil: null }),
-		view: fc.constantFrom('map' as const, 'outline' as const, 'report' as const, 'brief' as const),
+		view: fc.constantFrom(
+			'map' as const,
+			'outline' as const,
+			'report' as const,
+			'brief' as const,
+			'speakers' as const,
+			'timeline' as const
+		),
 		focus: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
 		filters: fc.record({
 			speakers: fc.uniqueArray(fc.constantFrom(...debate.speakers)),
