@@ -174,6 +174,7 @@ describe('bad links open the closest valid view and say what was ignored', () =>
 		['pins=1.' + 'A'.repeat(100), /damaged/, {}],
 		['v=abc&claim=renew', /unknown link version/, { claim: 'renew' }],
 		['standing=maybe', /on or off/, {}],
+		['view=practice&practice=guess', /practice is “choose” or “write”/, { view: 'practice' }],
 		['view=brief&brief=sideways', /no side or position “sideways”/, { view: 'brief' }],
 		[
 			'reject=renew,nobody',
@@ -254,6 +255,7 @@ describe('decoding always yields a valid view state', () => {
 			'outline' as const,
 			'report' as const,
 			'brief' as const,
+			'practice' as const,
 			'speakers' as const,
 			'timeline' as const
 		),
@@ -285,6 +287,7 @@ describe('decoding always yields a valid view state', () => {
 		),
 		standing: fc.boolean(),
 		brief: fc.constantFrom('affirmative', 'negative', ...debate.claims),
+		practice: fc.constantFrom('choose' as const, 'write' as const),
 		scenario: fc
 			.record({
 				rejected: fc.uniqueArray(fc.constantFrom(...debate.claims)),

@@ -52,6 +52,8 @@ export class Explorer {
 	standing = $state(true);
 	/** Whose brief the brief view shows: a side, or a position's id. */
 	brief = $state<string>('affirmative');
+	/** How practice asks for a rebuttal. */
+	practice = $state<ViewState['practice']>('choose');
 	/** The reader's what-if: claims rejected or accepted, and base scores. */
 	scenario = $state.raw<Scenario>(NO_SCENARIO);
 	/** Set once the view the address asks for is shown and the page answers input. */
@@ -121,6 +123,7 @@ export class Explorer {
 			pins: [...this.pinned].map(([id, at]): [string, number, number] => [id, at.x, at.y]),
 			standing: this.standing,
 			brief: this.brief,
+			practice: this.practice,
 			scenario: this.scenario
 		});
 	}
@@ -201,6 +204,7 @@ export class Explorer {
 		this.pinned = new Map(state.pins.map(([id, x, y]) => [id, { x, y }]));
 		this.standing = state.standing;
 		this.brief = state.brief;
+		this.practice = state.practice;
 		this.scenario = state.scenario;
 		this.selected = state.claim;
 		if (state.claim && !this.visible.has(state.claim)) {

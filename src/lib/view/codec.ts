@@ -1,5 +1,12 @@
 import { RELATION_KINDS, SIDES } from '$lib/model/vocabulary';
-import { DEFAULT_VIEW, MAX_FOCUS, VIEWS, ZOOM_LIMITS, type ViewState } from './state';
+import {
+	DEFAULT_VIEW,
+	MAX_FOCUS,
+	PRACTICE_MODES,
+	VIEWS,
+	ZOOM_LIMITS,
+	type ViewState
+} from './state';
 import type { Zip } from './zip';
 
 /**
@@ -48,6 +55,7 @@ const KNOWN = new Set([
 	'pins',
 	'standing',
 	'brief',
+	'practice',
 	'reject',
 	'accept',
 	'base'
@@ -74,6 +82,7 @@ export function encodeView(state: ViewState, zip?: Zip): URLSearchParams {
 		params.set('z', [k.toFixed(3), x.toFixed(1), y.toFixed(1)].map(trimZeros).join(','));
 	}
 	if (state.brief !== DEFAULT_VIEW.brief) params.set('brief', state.brief);
+	if (state.practice !== DEFAULT_VIEW.practice) params.set('practice', state.practice);
 	if (!state.standing) params.set('standing', 'off');
 	list('reject', state.scenario.rejected);
 	list('accept', state.scenario.accepted);
@@ -162,6 +171,13 @@ export function decodeView(
 		if ((SIDES as readonly string[]).includes(brief) || debate.claims.has(brief))
 			state.brief = brief;
 		else notices.push(`no side or position “${shorten(brief)}” for a brief`);
+	}
+
+	const practice = raw('practice');
+	if (practice !== null) {
+		if ((PRACTICE_MODES as readonly string[]).includes(practice)) {
+			state.practice = practice as ViewState['practice'];
+		} else notices.push('practice is “choose” or “write”; choosing');
 	}
 
 	const standing = raw('standing');

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { RELATION_KINDS, SIDES } from '$lib/model/vocabulary';
-import { MAX_FOCUS, VIEWS, ZOOM_LIMITS } from './state';
+import { MAX_FOCUS, PRACTICE_MODES, VIEWS, ZOOM_LIMITS } from './state';
 
 /** What a valid view state is; the link decoder's property tests hold it to this. */
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -30,6 +30,8 @@ export const ViewStateSchema = z.object({
 	pins: z.array(z.tuple([Id, Coordinate, Coordinate])),
 	/** Whose brief the brief view shows: a side, or the id of one position. */
 	brief: z.union([z.enum(SIDES), Id]),
+	/** How practice asks for the other side's rebuttal: choose among claims, or write it. */
+	practice: z.enum(PRACTICE_MODES),
 	/** Whether cards show which claims stand (label and strength). */
 	standing: z.boolean(),
 	/** The what-if: claims rejected or accepted, and base scores other than the default. */

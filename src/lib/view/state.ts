@@ -6,7 +6,16 @@ import type { ViewStateSchema } from './state.schema';
  * reproduces the view. The zod schema in `state.schema.ts` defines it; this file holds what the
  * browser needs at run time (constants, defaults, types) without shipping the validator.
  */
-export const VIEWS = ['map', 'outline', 'report', 'brief', 'speakers', 'timeline'] as const;
+export const VIEWS = [
+	'map',
+	'outline',
+	'report',
+	'brief',
+	'practice',
+	'speakers',
+	'timeline'
+] as const;
+export const PRACTICE_MODES = ['choose', 'write'] as const;
 export const MAX_FOCUS = 6;
 export const ZOOM_LIMITS = { min: 0.25, max: 8, offset: 1e6 } as const;
 
@@ -23,5 +32,6 @@ export const DEFAULT_VIEW: ViewState = {
 	pins: [],
 	standing: true,
 	brief: 'affirmative',
+	practice: 'choose',
 	scenario: { rejected: [], accepted: [], base: [] }
 };
