@@ -19,7 +19,9 @@ test('practice hides the rebuttals, takes a guess, reveals the map’s and keeps
 	const choices = practice(page).locator('[data-choice]');
 	expect(await choices.count()).toBeGreaterThanOrEqual(2);
 	await choices.first().locator('input').check();
-	await practice(page).getByRole('button', { name: /Reveal the map/ }).click();
+	await practice(page)
+		.getByRole('button', { name: /Reveal the map/ })
+		.click();
 	await expect(practice(page).locator('[data-revealed]')).toBeVisible();
 	await expect(practice(page).locator('[data-revealed] [data-attack]').first()).toBeVisible();
 	await expect(practice(page).locator('[data-tally]')).toContainText(/[01] of 1/);
@@ -46,7 +48,9 @@ test('a teacher’s practice link sets the side, the focus and the way to answer
 	);
 	await expect(practice(page).getByRole('combobox').first()).toHaveValue('negative');
 	await practice(page).getByRole('textbox').fill('They will say cutting ties blinds us.');
-	await practice(page).getByRole('button', { name: /Reveal the map/ }).click();
+	await practice(page)
+		.getByRole('button', { name: /Reveal the map/ })
+		.click();
 	await expect(practice(page).locator('[data-attack="kivelson-quantum"]')).toBeVisible();
 	await practice(page).getByRole('button', { name: 'Yes' }).click();
 	await expect(practice(page).locator('[data-tally]')).toContainText('1 of 1');
