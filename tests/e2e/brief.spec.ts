@@ -1,4 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { card, expect, openMap, test } from './fixtures';
+
+/** The text of a PDF, by poppler's pdftotext (CI installs it; elsewhere the check is skipped). */
+function pdfText(pdf: Buffer): string | null {
+	if (!existsSync('/usr/bin/pdftotext')) return null;
+	const file = join(mkdtempSync(join(tmpdir(), 'crux-')), 'brief.pdf');
+	writeFileSync(file, pdf);
+	return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
 
 const brief = (page: import('@playwright/test').Page) => page.locator('article[data-view="brief"]');
 
@@ -63,5 +75,16 @@ test('the brief prints without controls, sections on their own pages', async ({ 
 		// Our case, what we must answer, our attacks and the sources each start a page.
 		expect(pages, `${format} pages`).toBeGreaterThanOrEqual(4);
 		expect(pages, `${format} pages`).toBeLessThan(30);
+		const text = pdfText(pdf);
+		if (text !== null) {
+			const flat = text.replace(/\s+/g, ' ');
+			expect(flat).toContain('Brief for the affirmative');
+			expect(flat).toContain('What we must answer');
+			expect(flat).toContain('Our attacks on their case');
+			expect(flat).toContain('Steven Kivelson');
+			expect(flat).toContain('Unanswered on the map'.toUpperCase());
+			expect(flat).not.toContain('Copy as text');
+			expect(flat).not.toContain('Search claims');
+		}
 	}
 });
