@@ -5,7 +5,11 @@ for (const view of [
 	'map',
 	'map with legible cards and a selection',
 	'outline',
-	'report'
+	'report',
+	'brief',
+	'practice',
+	'speakers',
+	'timeline'
 ] as const) {
 	test(`the ${view} view has no serious accessibility violations`, async ({ page }) => {
 		await openMap(page);
@@ -15,6 +19,9 @@ for (const view of [
 		} else if (view === 'report') {
 			await page.getByRole('button', { name: 'Report', exact: true }).click();
 			await page.locator('[data-crux]').first().waitFor();
+		} else if (['brief', 'practice', 'speakers', 'timeline'].includes(view)) {
+			await page.getByRole('button', { name: new RegExp(`^${view}$`, 'i') }).click();
+			await page.locator(`article[data-view="${view}"]`).waitFor();
 		} else if (view !== 'map') {
 			await page.getByRole('searchbox').fill('quantum');
 			await page.getByRole('searchbox').press('Enter');
@@ -51,6 +58,23 @@ for (const view of [
 		expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 	});
 }
+
+test('on a phone every view fits the width', async ({ browser }) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true
+	});
+	const page = await context.newPage();
+	for (const view of ['outline', 'report', 'brief', 'practice', 'speakers', 'timeline']) {
+		await openMap(page, `/?view=${view}`);
+		await page.locator(`[data-view="${view}"]`).last().waitFor();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, `${view} overflows by ${overflow}px`).toBe(0);
+	}
+	await context.close();
+});
 
 test('on a phone the map, panel and filters all fit the width', async ({ browser }) => {
 	const context = await browser.newContext({
