@@ -1,4 +1,4 @@
-import { jsonErrorOffset } from '../model/json-error';
+import { describeJsonSyntaxError } from '../model/json-error';
 import type { IoIssue } from './types';
 
 /**
@@ -31,13 +31,7 @@ export function parseJson(
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		const position = /position (\d+)/.exec(message);
-		const offset = position ? Number(position[1]) : jsonErrorOffset(text);
-		const reason = message
-			.replace(/ at position \d+.*$/s, '')
-			.replace(/ in JSON$/, '')
-			.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+		const { reason, offset } = describeJsonSyntaxError(text, error);
 		const issue: IoIssue = { message: `not valid JSON: ${reason}` };
 		if (offset !== undefined) Object.assign(issue, lineColumns(text, [offset])[0]);
 		return { ok: false, issue };

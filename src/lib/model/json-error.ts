@@ -102,3 +102,22 @@ export function jsonErrorOffset(text: string): number | undefined {
 class JsonStop {
 	constructor(readonly offset: number) {}
 }
+
+/**
+ * A JSON.parse error in words, without the engine's own position and excerpt, and the offset in
+ * `text` where the text stops being JSON (from the engine, or found by `jsonErrorOffset`).
+ */
+export function describeJsonSyntaxError(
+	text: string,
+	error: unknown
+): { reason: string; offset: number | undefined } {
+	const message = error instanceof Error ? error.message : String(error);
+	const position = /position (\d+)/.exec(message);
+	// Node 20 gives no position for "Unexpected token" or "Unexpected end": find it ourselves.
+	const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+	const reason = message
+		.replace(/ at position \d+.*$/s, '')
+		.replace(/ in JSON$/, '')
+		.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+	return { reason, offset };
+}

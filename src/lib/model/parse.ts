@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { DebateSchema, type Debate } from './schema';
 import type { Issue } from './issues';
 import { buildGraph } from './graph';
-import { jsonErrorOffset } from './json-error';
+import { describeJsonSyntaxError } from './json-error';
 
 export type ParseResult =
 	| { ok: true; debate: Debate; warnings: Issue[] }
@@ -24,14 +24,7 @@ export function parseDebateJson(text: string): ParseResult {
 }
 
 function describeJsonError(text: string, error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	const position = /position (\d+)/.exec(message);
-	// Node 20 gives no position for "Unexpected token" or "Unexpected end": find it ourselves.
-	const offset = position ? Number(position[1]) : jsonErrorOffset(text);
-	const reason = message
-		.replace(/ at position \d+.*$/s, '')
-		.replace(/ in JSON$/, '')
-		.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+	const { reason, offset } = describeJsonSyntaxError(text, error);
 	if (offset === undefined) return `not valid JSON: ${reason}`;
 	const before = text.slice(0, offset).split('\n');
 	const line = before.length;
