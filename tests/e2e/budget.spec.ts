@@ -13,3 +13,31 @@ test('the first load ships at most 80 KB of gzipped JavaScript', async ({ page }
 	const gzipped = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
 	expect(gzipped / 1024).toBeLessThanOrEqual(80);
 });
+
+// The page and the cards hydrate in two tasks, so neither is long (`npm run bench` measures the
+// tasks). The cards must be taken over from the prerendered page, not drawn again: drawing them
+// again would cost the time the split saves, and would flash.
+test('the prerendered cards are taken over, not drawn again', async ({ page }) => {
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const w = window as unknown as { prerendered: Element[] };
+			w.prerendered = [...document.querySelectorAll('.map [data-claim-id]')];
+		});
+	});
+	await page.goto('/');
+	await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+	const kept = await page.evaluate(() => {
+		const before = (window as unknown as { prerendered: Element[] }).prerendered;
+		const after = [...document.querySelectorAll('.map [data-claim-id]')];
+		return {
+			before: before.length,
+			after: after.length,
+			same: before.every((e, i) => e === after[i])
+		};
+	});
+	expect(kept.before).toBeGreaterThan(0);
+	expect(kept).toEqual({ before: kept.after, after: kept.after, same: true });
+	// And they answer: a click selects.
+	await cards(page).first().click();
+	await expect(page.locator('.map [data-selected="true"]')).toHaveCount(1);
+});
