@@ -269,6 +269,22 @@ describe('layoutDebate on generated debates', () => {
 		);
 	});
 
+	it('wraps a band too wide for a screen into at most three tiers, still without overlap', () => {
+		const claims = [{ id: 'r', text: 'The resolution.' }].concat(
+			Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, text: `Claim ${i}.` }))
+		);
+		const relations = claims.slice(1).map((c) => supports(`s-${c.id}`, c.id, 'r'));
+		const parsed = parseDebate({ id: 'wide', title: 'Wide', claims, relations });
+		if (!parsed.ok) throw new Error('the wide debate does not parse');
+		const graph = buildGraph(parsed.debate);
+		const layout = layoutDebate(graph);
+		const tiers = new Set(layout.nodes.filter((n) => n.id !== 'r').map((n) => n.y));
+		expect(tiers.size).toBe(3);
+		expectWellFormed(graph, layout);
+		const { width, height } = layout.bounds;
+		expect(width / height).toBeGreaterThan(1.6);
+	});
+
 	it('handles the smallest debates and no simulation at all', () => {
 		for (const n of [1, 2, 3]) {
 			const graph = generated(n, 1);
@@ -336,7 +352,8 @@ describe.skipIf(!bundled)('layoutDebate on the bundled debate (sta-renewal)', ()
 
 	it('fits a screen reasonably (not a strip), the resolution near the top centre', () => {
 		const { x, width, height } = layout.bounds;
-		expect(width / height).toBeLessThan(4);
+		// Wide bands wrap into tiers: the map is 1.66 : 1 (a 1440 x 900 screen is 1.6).
+		expect(width / height).toBeLessThan(2);
 		const resolution = layout.nodes.find((n) => n.id === graph.resolution)!;
 		expect((resolution.x - x) / width).toBeGreaterThan(1 / 3);
 		expect((resolution.x - x) / width).toBeLessThan(2 / 3);

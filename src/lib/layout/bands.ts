@@ -4,7 +4,7 @@ import type { ArgumentStructure } from './structure';
 export const GAP = { sibling: 16, family: 36 } as const;
 /** Vertical clear space between bands: room for the edges. */
 export const BAND_GAP = 130;
-/** Vertical clear space between the two tiers of a wrapped band. */
+/** Vertical clear space between the tiers of a wrapped band. */
 export const TIER_GAP = 24;
 /**
  * In a wrapped band, the clear width left in one tier around a card of the other tier, for that
@@ -13,30 +13,33 @@ export const TIER_GAP = 24;
 export const CORRIDOR = 80;
 /** Widest width : height the map aims for before it wraps bands (a 1440 x 900 screen is 1.6). */
 export const ASPECT = 1.6;
+/** The most tiers a band is wrapped into: more, and edges pass behind too many cards. */
+export const MAX_TIERS = 3;
 /**
- * Costs of a tier choice, in px of band width: per edge leaving an upper-tier card downwards
- * (through the lower tier), and per place a lower-tier card is from the middle of its family (its
- * edge up, through the upper tier, slants more).
+ * Costs of a tier choice, in px of band width: per edge leaving a card downwards through every
+ * tier below it, and per place a card below the top tier is from the middle of its family (its
+ * edge up, through the tiers above it, slants more). Both scale with the tiers passed.
  */
 const THROUGH_COST = 120;
 const SLANT_COST = 150;
 
 /**
  * The vertical geometry of the map, given each band's left-to-right order: which bands wrap into
- * two staggered tiers, each card's y, and the least centre-to-centre distance between
+ * staggered tiers (up to `MAX_TIERS`), each card's y, and the least centre-to-centre distance between
  * neighbours of a band (always between consecutive cards of the order, so a row keeps its order
  * and can be solved as a chain; see `separate`).
  *
  * A band wraps when the map would otherwise be wider than `ASPECT` times its height, widest band
- * first. In a wrapped band, cards of one tier may overlap cards of the other in x, which is what
- * makes it narrower; each card of one tier keeps a `CORRIDOR` clear in the other tier, centred on
- * it, for its edges. The tier of each card is chosen (dynamic programming over the order) for a
- * narrow band whose edges rarely run behind a card of the other tier: claims that are answered
+ * first, one more tier at a time. In a wrapped band, cards of one tier may overlap cards of another
+ * in x, which is what makes it narrower; neighbours in the order on different tiers keep a
+ * `CORRIDOR` clear around each other, for their edges. The tier of each card is chosen (dynamic
+ * programming over the order) for a narrow band whose edges rarely run behind a card of another
+ * tier: claims that are answered
  * sit low (their edges down are then free), unanswered ones (leaves) high, and low cards near the
  * middle of their family, under their parent (their edge up is then steep, through the corridor).
  */
 export interface BandGeometry {
-	/** Per card: 0 for the band's (upper) tier, 1 for the lower tier of a wrapped band. */
+	/** Per card: its band's tier, 0 at the top. */
 	tier: number[];
 	wrapped: boolean[];
 	/** Per band: the least distance between the centres of its consecutive cards. */
@@ -69,12 +72,13 @@ export function bandGeometry(
 
 	const tier = new Array<number>(width.length).fill(0);
 	const single = (b: number) => order[b]!.map(() => 0);
-	// Tiers of a wrapped band: the cheapest assignment by dynamic programming over its order.
-	const split = (b: number) => {
+	// Tiers of a band wrapped into `count`: the cheapest assignment by dynamic programming over
+	// its order.
+	const split = (b: number, count: number) => {
 		const row = order[b]!;
 		const n = row.length;
 		// How far each card is from the middle of its family (its run of siblings), in cards: the
-		// further, the more its edge slants, and the likelier it runs behind an upper-tier card.
+		// further, the more its edge slants, and the likelier it runs behind a higher card.
 		const offMiddle = new Float64Array(n);
 		for (let i = 0; i < n;) {
 			let j = i;
@@ -82,26 +86,31 @@ export function bandGeometry(
 			for (let k = i; k <= j; k++) offMiddle[k] = Math.abs(k - (i + j) / 2);
 			i = j + 1;
 		}
-		const lowCost = (i: number) => SLANT_COST * Math.max(0, offMiddle[i]! - 0.5);
-		const cost = [new Float64Array(n), new Float64Array(n)];
-		const from = [new Int8Array(n), new Int8Array(n)];
-		for (let t = 0; t < 2; t++) cost[t]![0] = t === 0 ? down[row[0]!]! * THROUGH_COST : lowCost(0);
+		// A card's edges down pass every tier below it; its edge up, every tier above it.
+		const below = (t: number) => (count - 1 - t) / (count - 1);
+		const above = (t: number) => t / (count - 1);
+		const own = (i: number, t: number) =>
+			down[row[i]!]! * THROUGH_COST * below(t) +
+			SLANT_COST * Math.max(0, offMiddle[i]! - 0.5) * above(t);
+		const cost = Array.from({ length: count }, () => new Float64Array(n));
+		const from = Array.from({ length: count }, () => new Int8Array(n));
+		for (let t = 0; t < count; t++) cost[t]![0] = own(0, t);
 		for (let i = 1; i < n; i++) {
-			for (let t = 0; t < 2; t++) {
-				const own = t === 0 ? down[row[i]!]! * THROUGH_COST : lowCost(i);
+			for (let t = 0; t < count; t++) {
 				let best = Infinity;
-				for (let s = 0; s < 2; s++) {
+				for (let s = 0; s < count; s++) {
 					const c = cost[s]![i - 1]! + gap(row[i - 1]!, row[i]!, s === t);
 					if (c < best - 1e-9) {
 						best = c;
 						from[t]![i] = s;
 					}
 				}
-				cost[t]![i] = best + own;
+				cost[t]![i] = best + own(i, t);
 			}
 		}
 		const tiers = new Array<number>(n).fill(0);
-		let t = cost[1]![n - 1]! < cost[0]![n - 1]! - 1e-9 ? 1 : 0;
+		let t = 0;
+		for (let s = 1; s < count; s++) if (cost[s]![n - 1]! < cost[t]![n - 1]! - 1e-9) t = s;
 		for (let i = n - 1; i >= 0; i--) {
 			tiers[i] = t;
 			t = from[t]![i]!;
@@ -123,43 +132,49 @@ export function bandGeometry(
 			gapsOf(b, tiers).reduce((sum, g) => sum + g, 0) + (width[row[0]!]! + width[row.at(-1)!]!) / 2
 		);
 	};
+	/** The tallest card of each tier of a band. */
 	const tallest = (b: number, tiers: readonly number[]) => {
-		const top = [0, 0];
-		order[b]!.forEach((v, i) => (top[tiers[i]!] = Math.max(top[tiers[i]!]!, height[v]!)));
+		const top: number[] = [];
+		order[b]!.forEach((v, i) => (top[tiers[i]!] = Math.max(top[tiers[i]!] ?? 0, height[v]!)));
 		return top;
 	};
 	const bandHeight = (b: number, tiers: readonly number[]) => {
-		const [upper, lower] = tallest(b, tiers);
-		return upper! + (lower ? TIER_GAP + lower : 0);
+		const tops = tallest(b, tiers).filter((h) => h !== undefined);
+		return tops.reduce((sum, h) => sum + h, 0) + TIER_GAP * Math.max(0, tops.length - 1);
 	};
 
 	const tiersOf = order.map((_, b) => single(b));
-	const wrapped = order.map(() => false);
+	const count = order.map(() => 1);
 	const widths = order.map((_, b) => bandWidth(b, tiersOf[b]!));
 	for (;;) {
 		let total = Math.max(0, order.length - 1) * BAND_GAP;
 		order.forEach((_, b) => (total += bandHeight(b, tiersOf[b]!)));
-		let wide = -1;
-		order.forEach((row, b) => {
-			if (!wrapped[b] && row.length > 1 && (wide < 0 || widths[b]! > widths[wide]!)) wide = b;
-		});
 		const widest = Math.max(...widths);
-		if (wide < 0 || widest <= ASPECT * total || widths[wide]! < widest) break;
-		wrapped[wide] = true;
-		tiersOf[wide] = split(wide);
+		const wide = widths.indexOf(widest);
+		if (widest <= ASPECT * total || count[wide]! >= Math.min(MAX_TIERS, order[wide]!.length)) {
+			break;
+		}
+		count[wide]!++;
+		tiersOf[wide] = split(wide, count[wide]!);
 		widths[wide] = bandWidth(wide, tiersOf[wide]!);
 	}
 
 	const y = new Array<number>(width.length).fill(0);
 	let top = 0;
 	order.forEach((row, b) => {
-		const [upper, lower] = tallest(b, tiersOf[b]!);
-		const line = [top + upper! / 2, top + upper! + TIER_GAP + lower! / 2];
+		const tops = tallest(b, tiersOf[b]!);
+		const lines: number[] = [];
+		let at = top;
+		tops.forEach((h, t) => {
+			lines[t] = at + (h ?? 0) / 2;
+			if (h !== undefined) at += h + TIER_GAP;
+		});
 		row.forEach((v, i) => {
 			tier[v] = tiersOf[b]![i]!;
-			y[v] = line[tier[v]!]!;
+			y[v] = lines[tier[v]!]!;
 		});
 		top += bandHeight(b, tiersOf[b]!) + BAND_GAP;
 	});
+	const wrapped = count.map((c) => c > 1);
 	return { tier, wrapped, gaps: order.map((_, b) => gapsOf(b, tiersOf[b]!)), y };
 }

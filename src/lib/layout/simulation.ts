@@ -39,7 +39,7 @@ const round = (v: number) => Math.round(v * 10) / 10 || 0;
  * at the bottom), the affirmative side to the left and the negative to the right, each claim near
  * the claim it answers, few crossing edges and no overlapping cards.
  *
- * 1. Order each band for few crossings (`orderBands`), wrap the widest bands into two staggered
+ * 1. Order each band for few crossings (`orderBands`), wrap the widest bands into staggered
  *    tiers while the map is too wide for a screen (`bandGeometry`), and lay the bands out as a
  *    tidy tree (`placeRows`).
  * 2. Relax with d3-force from there (`simulate`): y stays fixed, x settles under family pulls, a
