@@ -113,6 +113,33 @@ test('search over quotes and aliases selects and centres a hit', async ({ page }
 	expect(Math.abs(hit.y - map.y)).toBeLessThan(20);
 });
 
+test('with nothing selected, the panel opens the debate and its answers to the resolution', async ({
+	page
+}) => {
+	const panel = page.locator('[data-panel="empty"]');
+	await expect(panel.getByRole('heading', { name: 'At a glance' })).toBeVisible();
+	const { claims, relations, speakers } = debate;
+	await expect(panel).toContainText(`${claims.length} claims by ${speakers.length} speakers`);
+	// Every claim that answers the resolution directly, positions first, for before against.
+	const direct = relations.filter((r) => r.to === debate.resolution && r.kind !== 'undercuts');
+	const openers = panel.locator('[data-opener]');
+	await expect(openers).toHaveCount(direct.length);
+	const ids = await openers.evaluateAll((els) => els.map((e) => e.getAttribute('data-opener')));
+	expect(new Set(ids)).toEqual(new Set(direct.map((r) => r.from)));
+	expect(ids.slice(0, 4).sort()).toEqual(
+		['feinerman-presence', 'kerry-derisking', 'kratsios-terminate', 'michelson-engagement'].sort()
+	);
+	expect(ids[3]).toBe('kratsios-terminate');
+	// Each is a way in: it selects the claim and brings it to the middle of the map.
+	await panel.locator('[data-opener="kratsios-terminate"]').click();
+	await expect(card(page, 'kratsios-terminate')).toHaveAttribute('data-selected', 'true');
+	await expect(page.locator('[data-panel="open"]')).toContainText('Kratsios');
+	const chosen = await centreOf(page, '.map [data-claim-id="kratsios-terminate"]');
+	const map = await centreOf(page, '.map');
+	expect(Math.abs(chosen.x - map.x)).toBeLessThan(20);
+	expect(Math.abs(chosen.y - map.y)).toBeLessThan(20);
+});
+
 test('the outline is the same graph as a tree, in sync with the selection', async ({ page }) => {
 	await card(page, 'kivelson-quantum').click();
 	await page.getByRole('button', { name: 'Outline' }).click();
