@@ -1,4 +1,5 @@
 import type { Claim, Debate, Relation, Speaker } from '../../src/lib/model/schema';
+import { seededRandom } from '../../src/lib/random';
 
 /**
  * A seeded generator of random valid debates, for property tests and benchmarks. The same
@@ -18,17 +19,7 @@ export interface GenerateOptions {
 	disconnected?: number;
 }
 
-/** A small, fast, seeded PRNG (mulberry32): uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { seededRandom };
 
 const WORDS = (
 	'the a of to and in that is for on with as by it not be this are from or have an they which ' +

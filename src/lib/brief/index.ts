@@ -11,11 +11,5 @@
  */
 export { buildBrief, sidePositions } from './build';
 export { briefAsText, briefSummary, citation, sourceEntry, standing, STANDING_WORDS } from './text';
-export {
-	choices,
-	practiceItems,
-	seededRandom,
-	type PracticeChoice,
-	type PracticeItem
-} from './practice';
+export { choices, practiceItems, type PracticeChoice, type PracticeItem } from './practice';
 export type * from './types';

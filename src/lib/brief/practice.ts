@@ -1,6 +1,7 @@
 import { evaluate, type Scenario } from '$lib/analysis';
 import { opposite, type ArgumentGraph } from '$lib/model/graph';
 import type { Side } from '$lib/model/schema';
+import { seededRandom } from '../random';
 import { claimViews } from './cite';
 import type { Brief, BriefAttack, BriefClaim } from './types';
 
@@ -143,16 +144,4 @@ function mixSeed(seed: number, text: string): number {
 		hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
 	}
 	return hash;
-}
-
-/** A small seeded generator (mulberry32), uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-	let state = Math.floor(Number.isFinite(seed) ? seed : 0) >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }

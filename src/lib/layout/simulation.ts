@@ -7,7 +7,7 @@ import { forceRectCollide } from './forceRectCollide';
 import { orderBands } from './order';
 import { bandGeometry } from './bands';
 import { placeRows } from './place';
-import { lcg } from './random';
+import { lcg } from '../random';
 import { separate } from './separate';
 import { argumentStructure, type ArgumentStructure } from './structure';
 import type { LayoutOptions, MapLayout } from './types';

@@ -140,6 +140,12 @@ export class Explorer {
 		}
 	}
 
+	/** Selects a claim and brings it to the middle of the map, from whatever view is open. */
+	show(claim: string) {
+		this.view = 'map';
+		this.select(claim, { centre: true });
+	}
+
 	move(direction: Direction) {
 		this.cursor = step(this.outline, this.cursor, direction);
 		return this.cursor;
