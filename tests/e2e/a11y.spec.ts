@@ -94,3 +94,34 @@ test('on a phone the map, panel and filters all fit the width', async ({ browser
 	);
 	await context.close();
 });
+
+test('every control in the header and the export menu shows where the keyboard is', async ({
+	page
+}) => {
+	await openMap(page);
+	await page.locator('body').click({ position: { x: 1, y: 1 } });
+	const ring = () =>
+		page.evaluate(() => {
+			const element = document.activeElement as HTMLElement;
+			const style = getComputedStyle(element);
+			return { name: element.textContent?.trim(), outline: style.outlineStyle };
+		});
+	// Tab from the top of the page to the export menu, open it, and through its items.
+	let seen: { name?: string; outline: string }[] = [];
+	for (let i = 0; i < 3; i++) {
+		await page.keyboard.press('Tab');
+		seen.push(await ring());
+	}
+	expect(seen.map((s) => s.name)).toContain('Export');
+	for (const control of seen) expect(control.outline, control.name).not.toBe('none');
+	while ((await ring()).name !== 'Export') await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Enter');
+	seen = [];
+	for (const item of await page.locator('[data-export]').all()) {
+		await page.keyboard.press('Tab');
+		await expect(item).toBeFocused();
+		seen.push(await ring());
+	}
+	expect(seen.length).toBeGreaterThan(2);
+	for (const control of seen) expect(control.outline, control.name).not.toBe('none');
+});
