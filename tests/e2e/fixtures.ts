@@ -22,7 +22,14 @@ export { expect };
 export interface BundledDebate {
 	id: string;
 	resolution?: string;
-	claims: { id: string; text: string; speaker?: string; quote?: string; topics?: string[] }[];
+	claims: {
+		id: string;
+		text: string;
+		title?: string;
+		speaker?: string;
+		quote?: string;
+		topics?: string[];
+	}[];
 	relations: { id: string; from: string; to: string; kind: string }[];
 	speakers: { id: string; name: string }[];
 }

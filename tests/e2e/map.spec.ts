@@ -23,6 +23,33 @@ test('the first view draws every claim, fitted to the screen', async ({ page }) 
 	await expect(page.getByRole('region', { name: 'Legend' })).toContainText('undercuts');
 });
 
+test('zoomed out, each card shows its title; zoomed in to read, its text and speaker', async ({
+	page
+}) => {
+	await expect(page.locator('.map')).toHaveAttribute('data-legible', 'false');
+	const target = claimWithQuote;
+	const lines = await card(page, target.id)
+		.locator('text.title tspan')
+		.evaluateAll((spans) => spans.map((span) => span.textContent?.trim()));
+	expect(lines.join(' ')).toBe(target.title);
+	// Every title is drawn whole, inside its card.
+	const overflowing = await cards(page).evaluateAll((els) =>
+		els.flatMap((el) => {
+			const body = el.querySelector('rect.body')!.getBoundingClientRect();
+			const title = el.querySelector('text.title')!.getBoundingClientRect();
+			return title.left < body.left || title.right > body.right + 0.5 ? [el.dataset.claimId] : [];
+		})
+	);
+	expect(overflowing).toEqual([]);
+	await card(page, target.id).click();
+	for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(page.locator('.map')).toHaveAttribute('data-legible', 'true');
+	await expect(card(page, target.id).locator('text.title')).toHaveCount(0);
+	await expect(card(page, target.id).locator('.claim-text')).toContainText(
+		target.text.split(' ').slice(0, 3).join(' ')
+	);
+});
+
 test('the map is prerendered: cards are in the HTML before any script runs', async ({
 	browser
 }) => {
@@ -66,7 +93,7 @@ test('clicking a card selects it and the panel shows its quote, speaker and rela
 	await page.keyboard.press('Escape');
 	await expect(page.locator('[data-selected="true"]')).toHaveCount(0);
 	// Following a relation centred and zoomed in on it; fit the map again to reach the first card.
-	await page.getByRole('button', { name: 'Fit' }).click();
+	await page.getByRole('button', { name: 'Fit', exact: true }).click();
 	await card(page, target.id).click();
 	await page.locator('.map').click({ position: { x: 5, y: 5 } });
 	await expect(page.locator('[data-selected="true"]')).toHaveCount(0);
@@ -215,7 +242,7 @@ test('zoom controls zoom and fit', async ({ page }) => {
 	const map = page.locator('.map');
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await expect(map).toHaveAttribute('data-zoom', '1.250');
-	await page.getByRole('button', { name: 'Fit' }).click();
+	await page.getByRole('button', { name: 'Fit', exact: true }).click();
 	await expect(map).toHaveAttribute('data-zoom', '1.000');
 });
 

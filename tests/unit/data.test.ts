@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
+import { cardBox } from '$lib/layout';
 import { buildGraph, parseDebate, type Debate } from '$lib/model';
 
 // The bundled debate, checked against its own source: the translated news article it maps.
@@ -110,6 +111,15 @@ describe('data/debates/sta-renewal.json', () => {
 		expect(topics.size).toBeGreaterThanOrEqual(6);
 		expect(topics.size).toBeLessThanOrEqual(10);
 		expect(d.claims.filter((c) => !c.topics?.length).map((c) => c.id)).toEqual([]);
+	});
+
+	it('titles every claim in words its card shows whole when the map is zoomed out', () => {
+		const cut = debate()
+			.claims.filter((c) => !c.title || cardBox(c).titleLines.join(' ') !== c.title)
+			.map((c) => c.id);
+		expect(cut).toEqual([]);
+		const titles = debate().claims.map((c) => c.title);
+		expect(new Set(titles).size).toBe(titles.length);
 	});
 
 	it('gives the article as a source without inventing what it does not say', () => {

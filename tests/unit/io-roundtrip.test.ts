@@ -126,6 +126,7 @@ const arbitraryDebate = fc
 			fc.record({
 				id: nastyId,
 				text: nastyText,
+				title: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: undefined }),
 				kind: fc.option(fc.constantFrom(...CLAIM_KINDS), { nil: undefined }),
 				speaker: fc.option(fc.constantFrom('s1', 's2', 's:3'), { nil: undefined }),
 				quote: fc.option(nastyText, { nil: undefined }),
@@ -160,6 +161,7 @@ const arbitraryDebate = fc
 				while (used.has(id)) id += '_';
 				used.add(id);
 				const claim: DebateInput['claims'][number] = { id, text: c.text };
+				if (c.title?.trim()) claim.title = c.title.trim();
 				if (c.kind) claim.kind = c.kind;
 				if (c.speaker) claim.speaker = c.speaker;
 				if (c.quote && c.quote.trim() !== c.text.trim()) claim.quote = c.quote;

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	CARD,
 	cardBox,
+	OVERVIEW,
+	titleLines,
 	charsPerLine,
 	countCrossings,
 	countOverlaps,
@@ -140,6 +142,31 @@ describe('cardBox', () => {
 		}
 	});
 
+	it('gives the overview the title, wrapped to the card, in as many lines as its height holds', () => {
+		const text =
+			'The agreement should be renewed, say the scientists, for the exchanges it protects.';
+		const titled = { ...claim(text), title: 'Keep engaging China' };
+		const box = cardBox(titled);
+		const perLine = Math.floor((CARD.width - 2 * CARD.padding) / OVERVIEW.charWidth);
+		expect(box.titleLines).toEqual(wrapText('Keep engaging China', perLine));
+		for (const line of box.titleLines) expect(line.length).toBeLessThanOrEqual(perLine);
+		// Without a title, the start of the text, cut with an ellipsis where the card ends.
+		const long =
+			'A very long claim text that goes on well past what the overview of a card can show.';
+		const untitled = cardBox(claim(long));
+		expect(untitled.titleLines.length).toBe(
+			Math.floor((untitled.height - CARD.padding / 2) / OVERVIEW.lineHeight)
+		);
+		expect(untitled.titleLines.at(-1)).toMatch(/…$/);
+		expect(untitled.titleLines.join(' ').replace('…', '')).toBe(
+			long.slice(0, untitled.titleLines.join(' ').length - 1).trimEnd()
+		);
+		// A one-line card still shows one line of its title.
+		expect(titleLines({ ...claim('Short.'), title: 'Two words' }, CARD.width, 46)).toEqual([
+			'Two words'
+		]);
+	});
+
 	it('is a pure function of the claim', () => {
 		fc.assert(
 			fc.property(fc.string({ minLength: 1, maxLength: 500 }), (text) => {
@@ -150,6 +177,10 @@ describe('cardBox', () => {
 					expect(Array.from(line).length).toBeLessThanOrEqual(charsPerLine(box.width));
 				}
 				expect(box.lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+				expect(box.titleLines.length).toBeGreaterThanOrEqual(1);
+				expect(box.titleLines.length * OVERVIEW.lineHeight).toBeLessThanOrEqual(
+					Math.max(box.height, OVERVIEW.lineHeight)
+				);
 			})
 		);
 	});

@@ -186,6 +186,19 @@ describe('parseDebate: shape errors (zod)', () => {
 		]);
 	});
 
+	it('keeps a claim title to a few words, and an empty one is an error', () => {
+		const input = minimal();
+		input.claims[0]!.title = 'x'.repeat(41);
+		input.claims[1]!.title = '  ';
+		expect(errorsOf(input).map((e) => formatIssue(e))).toEqual([
+			'$.claims[0].title: a claim title has at most 40 characters',
+			'$.claims[1].title: cannot be empty'
+		]);
+		input.claims[0]!.title = 'Keep the pact';
+		input.claims[1]!.title = 'A reason';
+		expect(parseDebate(input).ok).toBe(true);
+	});
+
 	it('says "missing" for a missing required field, at its path', () => {
 		const input = minimal() as { relations: Record<string, unknown>[] };
 		delete input.relations[0]!.kind;

@@ -283,6 +283,7 @@ function parseElement(raw: string): { element: Element; ignored?: string } {
 // Reading ------------------------------------------------------------------------------------
 
 const CLAIM_DATA_KEYS = [
+	'title',
 	'kind',
 	'speaker',
 	'quote',
@@ -1154,7 +1155,7 @@ class Reader {
 		for (const data of entry.data) {
 			if (!data.json || !isObject(data.value)) {
 				this.warn(
-					'YAML data is ignored: Crux reads only JSON-style data with claim fields (kind, speaker, quote, source, paragraph, later, note)',
+					'YAML data is ignored: Crux reads only JSON-style data with claim fields (title, kind, speaker, quote, source, paragraph, later, note)',
 					data.line
 				);
 				continue;
@@ -1198,6 +1199,11 @@ class Reader {
 						} else bad('is not a list of texts');
 						break;
 					}
+					case 'title':
+						if (typeof value === 'string' && value.trim() && value.trim().length <= 40)
+							claim.title = value.trim();
+						else bad('is not a text of 1 to 40 characters');
+						break;
 					case 'text': {
 						const fitted = typeof value === 'string' ? fitText(value) : { text: '' };
 						if (fitted.text && !fitted.full) claim.text = fitted.text;

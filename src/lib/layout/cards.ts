@@ -24,11 +24,24 @@ export const CARD = {
 	charWidth: 184 / 28
 } as const;
 
+/**
+ * A card zoomed out too far for its text shows its title instead, in type large enough to read
+ * at the scale that fits a whole debate on a laptop's screen.
+ */
+export const OVERVIEW = {
+	fontSize: 28,
+	lineHeight: 29,
+	/** Conservative for a bold sans-serif: wide fonts (DejaVu Sans) run about 0.62 em. */
+	charWidth: 28 * 0.62
+} as const;
+
 export interface CardBox {
 	width: number;
 	height: number;
 	/** The card text wrapped: the renderer draws exactly these lines. */
 	lines: string[];
+	/** The title (else the start of the text) wrapped for the overview, as many lines as fit. */
+	titleLines: string[];
 }
 
 /** How many characters fit on one line of a card `width` px wide. */
@@ -72,5 +85,23 @@ export function cardBox(claim: Claim): CardBox {
 	const width = claim.kind === 'resolution' ? CARD.resolutionWidth : CARD.width;
 	const lines = wrapText(claim.text, charsPerLine(width));
 	const height = 2 * CARD.padding + CARD.headerHeight + lines.length * CARD.lineHeight;
-	return { width, height, lines };
+	return { width, height, lines, titleLines: titleLines(claim, width, height) };
+}
+
+/**
+ * The overview's lines: the title, or the text when there is none, wrapped to the card and cut
+ * with an ellipsis at the lines that fit its height (at least one).
+ */
+export function titleLines(claim: Claim, width: number, height: number): string[] {
+	const perLine = Math.max(1, Math.floor((width - 2 * CARD.padding) / OVERVIEW.charWidth + 1e-9));
+	const fit = Math.max(1, Math.floor((height - CARD.padding / 2) / OVERVIEW.lineHeight));
+	const lines = wrapText(claim.title ?? claim.text, perLine);
+	if (lines.length <= fit) return lines;
+	const kept = lines.slice(0, fit);
+	const last = Array.from(kept[fit - 1]!);
+	kept[fit - 1] = `${last
+		.slice(0, perLine - 1)
+		.join('')
+		.trimEnd()}…`;
+	return kept;
 }

@@ -2,7 +2,7 @@
  * The layout stage: claim cards placed as an argument map. Pure and deterministic, no DOM: the
  * same code runs at build time, in the CLI, in tests and in a Web Worker.
  */
-export { CARD, cardBox, charsPerLine, wrapText, type CardBox } from './cards';
+export { CARD, OVERVIEW, cardBox, charsPerLine, titleLines, wrapText, type CardBox } from './cards';
 export type { LayoutEdge, LayoutNode, LayoutOptions, MapLayout } from './types';
 export { layoutDebate, COLLIDE_MARGIN } from './simulation';
 export { countCrossings, countOverlaps, edgeSegments, segmentsCross } from './metrics';

@@ -54,6 +54,11 @@ export const ClaimSchema = z.strictObject({
 	id: Id,
 	/** The card text: a short paraphrase in the map author's own words. */
 	text: Text.max(500, 'a claim text has at most 500 characters'),
+	/**
+	 * A few words naming the claim (Argdown's statement title): what its card shows when the map is
+	 * zoomed out too far for the text. Without one, the card shows the start of the text.
+	 */
+	title: Text.max(40, 'a claim title has at most 40 characters').optional(),
 	kind: z.enum(CLAIM_KINDS).optional(),
 	speaker: Id.optional(),
 	/** Verbatim words from `source`. */
