@@ -231,6 +231,9 @@ test('dragging a card pins it; a double-click releases it', async ({ page }) => 
 	const after = await centreOf(page, `.map [data-claim-id="${id}"]`);
 	expect(after.x - before.x).toBeCloseTo(60, -1);
 	expect(after.y - before.y).toBeCloseTo(40, -1);
+	// The dragged card is drawn over every other, whichever part of the cards it is in.
+	const last = await cards(page).evaluateAll((els) => els.at(-1)?.getAttribute('data-claim-id'));
+	expect(last).toBe(id);
 	await expect(card(page, id)).not.toHaveAttribute('data-selected', 'true');
 	await page.mouse.dblclick(after.x, after.y);
 	const back = await centreOf(page, `.map [data-claim-id="${id}"]`);

@@ -4,7 +4,7 @@ import type { Debate, Relation } from '$lib/model/schema';
 import type { LayoutNode, MapLayout } from '$lib/layout';
 import { NO_FILTERS, visibleClaims, visibleRelations, type Filters } from '$lib/view/filters';
 import { searchClaims, type SearchHit } from '$lib/view/search';
-import { buildOutline, step, type Direction } from '$lib/view/outline';
+import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
 import type { DebateVocabulary } from '$lib/view/codec';
 import type { ViewState, Zoom } from '$lib/view/state';
@@ -29,7 +29,14 @@ export class Explorer {
 	readonly graph: ArgumentGraph;
 	readonly layout: MapLayout;
 	readonly nodes: Map<string, LayoutNode>;
-	readonly outline;
+	/** Built when first asked for (keys, the outline view): the first load has no use for it. */
+	get outline(): Outline {
+		return (this.#outline ??= buildOutline(
+			this.graph,
+			(a, b) => (this.nodes.get(a)?.x ?? 0) - (this.nodes.get(b)?.x ?? 0)
+		));
+	}
+	#outline: Outline | undefined;
 	readonly vocabulary: DebateVocabulary;
 
 	selected = $state<string | null>(null);
@@ -67,8 +74,14 @@ export class Explorer {
 	readonly hits: SearchHit[];
 	/** Everything above that a link carries. */
 	readonly viewState: ViewState;
-	/** Which claims stand as the debate is argued, with no what-if. */
-	readonly asArgued: Evaluation;
+	/**
+	 * Which claims stand as the debate is argued, with no what-if: evaluated when first read (by
+	 * the cards, which hydrate after the page), not while the page hydrates.
+	 */
+	get asArgued(): Evaluation {
+		return (this.#asArgued ??= evaluate(this.graph));
+	}
+	#asArgued: Evaluation | undefined;
 	/** Which claims stand under the reader's what-if. */
 	readonly evaluation: Evaluation;
 	/** Every claim whose label or strength the what-if changed. */
@@ -78,11 +91,6 @@ export class Explorer {
 		this.graph = buildGraph(debate);
 		this.layout = layout;
 		this.nodes = new Map(layout.nodes.map((n) => [n.id, n]));
-		// Siblings run left to right as on the map, so arrow keys and the outline agree with the eye.
-		this.outline = buildOutline(
-			this.graph,
-			(a, b) => (this.nodes.get(a)?.x ?? 0) - (this.nodes.get(b)?.x ?? 0)
-		);
 		this.vocabulary = {
 			claims: new Set(this.graph.claims.keys()),
 			speakers: new Set(this.graph.speakers.keys()),
@@ -98,7 +106,6 @@ export class Explorer {
 		this.relations = $derived(visibleRelations(this.graph, this.visible, this.filters));
 		this.near = $derived(this.selected ? neighbourhood(this.graph, this.selected) : null);
 		this.hits = $derived(searchClaims(this.graph, this.query));
-		this.asArgued = evaluate(this.graph);
 		this.evaluation = $derived(
 			isWhatIf(this.scenario)
 				? evaluate(this.graph, {

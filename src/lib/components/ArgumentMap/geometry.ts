@@ -7,6 +7,16 @@ export interface Box {
 	height: number;
 }
 
+/** A claim's card where the reader sees it: pinned or laid out. */
+export function boxOf(
+	explorer: { position(claim: string): { x: number; y: number }; nodes: ReadonlyMap<string, Box> },
+	claim: string
+): Box {
+	const at = explorer.position(claim);
+	const node = explorer.nodes.get(claim);
+	return { x: at.x, y: at.y, width: node?.width ?? 0, height: node?.height ?? 0 };
+}
+
 export interface Segment {
 	id: string;
 	kind: RelationKind;
