@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { cards, expect, openMap, test } from './fixtures';
+import { cards, expect, openMap, showTools, test } from './fixtures';
 
 for (const view of [
 	'map',
 	'map with legible cards and a selection',
+	'map with the filters drawer open',
 	'outline',
 	'report',
 	'brief',
@@ -22,6 +23,9 @@ for (const view of [
 		} else if (['brief', 'practice', 'speakers', 'timeline'].includes(view)) {
 			await page.getByRole('button', { name: new RegExp(`^${view}$`, 'i') }).click();
 			await page.locator(`article[data-view="${view}"]`).waitFor();
+		} else if (view === 'map with the filters drawer open') {
+			await showTools(page);
+			await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible();
 		} else if (view !== 'map') {
 			await page.getByRole('searchbox').fill('quantum');
 			await page.getByRole('searchbox').press('Enter');

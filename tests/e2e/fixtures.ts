@@ -56,3 +56,12 @@ export async function centreOf(page: Page, selector: string) {
 	if (!box) throw new Error(`${selector} has no box`);
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/** Opens the filters and legend where they fold into a drawer (screens 901–1599 px wide). */
+export async function showTools(page: Page) {
+	await page.locator('#map-tools').waitFor({ state: 'attached' });
+	const toggle = page.getByRole('button', { name: /^Filters and legend/ });
+	if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') {
+		await toggle.click();
+	}
+}

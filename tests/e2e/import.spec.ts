@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { card, cards, debate, expect, openMap, test } from './fixtures';
+import { card, cards, debate, expect, openMap, test, showTools } from './fixtures';
 
 const fixture = (path: string) => `tests/fixtures/io/${path}`;
 const dialog = (page: import('@playwright/test').Page) => page.locator('[data-import-dialog]');
@@ -17,6 +17,7 @@ test('a Kialo file opens as a map that is explored and evaluated like the bundle
 		'Should the town pedestrianise the market square?'
 	);
 	await expect(page.locator('.map [data-standing]')).toHaveCount(5);
+	await showTools(page);
 	await page.getByRole('checkbox', { name: 'Against' }).check();
 	await expect(cards(page)).toHaveCount(4);
 	await page.getByRole('button', { name: 'Outline' }).click();

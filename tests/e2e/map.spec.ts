@@ -1,4 +1,4 @@
-import { card, cards, centreOf, debate, expect, openMap, test } from './fixtures';
+import { card, cards, centreOf, debate, expect, openMap, test, showTools } from './fixtures';
 
 const resolution = debate.resolution ?? debate.claims[0]!.id;
 const claimWithQuote = debate.claims.find((c) => c.quote && c.speaker && c.id !== resolution)!;
@@ -20,6 +20,7 @@ test('the first view draws every claim, fitted to the screen', async ({ page }) 
 		expect(box.bottom).toBeLessThanOrEqual(frame.y + frame.height + 1);
 	}
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await showTools(page);
 	await expect(page.getByRole('region', { name: 'Legend' })).toContainText('undercuts');
 });
 
@@ -41,13 +42,42 @@ test('zoomed out, each card shows its title; zoomed in to read, its text and spe
 		})
 	);
 	expect(overflowing).toEqual([]);
+	// Pointing at a card shows it at reading size, until it is selected and the panel shows it.
+	await card(page, target.id).hover();
+	await expect(page.locator('.peek')).toContainText(target.text);
 	await card(page, target.id).click();
+	await expect(page.locator('.peek')).toHaveCount(0);
 	for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
 	await expect(page.locator('.map')).toHaveAttribute('data-legible', 'true');
 	await expect(card(page, target.id).locator('text.title')).toHaveCount(0);
 	await expect(card(page, target.id).locator('.claim-text')).toContainText(
 		target.text.split(' ').slice(0, 3).join(' ')
 	);
+});
+
+test('on a laptop screen the filters fold into a drawer over the map; a wide one gives them a column', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	const toggle = page.getByRole('button', { name: /^Filters and legend/ });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByRole('region', { name: 'Legend' })).toBeHidden();
+	await expect(page.getByRole('searchbox')).toBeVisible();
+	// The map has the width the column would have taken.
+	expect((await page.locator('.map').boundingBox())!.width).toBeGreaterThan(1000);
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await page.getByRole('checkbox', { name: 'Against' }).check();
+	// Closed, the drawer still says the map is filtered.
+	await toggle.click();
+	await expect(page.getByRole('checkbox', { name: 'Against' })).toBeHidden();
+	const shown = await cards(page).count();
+	expect(shown).toBeLessThan(debate.claims.length);
+	await expect(toggle).toHaveText(`Filters and legend: ${shown} of ${debate.claims.length} shown`);
+	await page.setViewportSize({ width: 1700, height: 950 });
+	await expect(toggle).toBeHidden();
+	await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: 'Against' })).toBeChecked();
 });
 
 test('the map is prerendered: cards are in the HTML before any script runs', async ({
@@ -103,6 +133,7 @@ test('clicking a card selects it and the panel shows its quote, speaker and rela
 test('filters by speaker, side and relation kind', async ({ page }) => {
 	const speaker = debate.speakers.find((s) => s.id === 'kratsios')!;
 	const own = debate.claims.filter((c) => c.speaker === speaker.id && c.id !== resolution);
+	await showTools(page);
 	await page.getByRole('checkbox', { name: new RegExp(`^${speaker.name}`) }).check();
 	await expect(cards(page)).toHaveCount(own.length + 1);
 	await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(

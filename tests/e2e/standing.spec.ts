@@ -1,4 +1,4 @@
-import { card, cards, expect, openMap, test } from './fixtures';
+import { card, cards, expect, openMap, test, showTools } from './fixtures';
 
 const panel = (page: import('@playwright/test').Page) =>
 	page.getByRole('complementary', { name: 'Selected claim' });
@@ -11,6 +11,7 @@ test('every card says whether it stands, in words and a mark as well as colour',
 	await expect(card(page, 'renew-long-term')).toHaveAttribute('data-standing', 'in');
 	await expect(card(page, 'kratsios-terminate')).toHaveAttribute('data-standing', 'out');
 	await expect(card(page, 'kratsios-terminate')).toHaveAttribute('aria-label', /Falls 0\.\d\d/);
+	await showTools(page);
 	await expect(page.getByRole('region', { name: 'Legend' })).toContainText('stands (in)');
 
 	await page.getByRole('checkbox', { name: 'Show which claims stand' }).uncheck();

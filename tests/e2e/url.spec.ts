@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, cards, centreOf, expect, openMap, test } from './fixtures';
+import { card, cards, centreOf, expect, openMap, test, showTools } from './fixtures';
 
 /** What a reader sees: selection, panel, visible cards and where each is on screen. */
 async function snapshot(page: Page) {
@@ -24,6 +24,7 @@ test('a link reproduces the view: selection, filters, zoom and pinned cards', as
 	browser
 }) => {
 	await openMap(page, '/debates/sta-renewal');
+	await showTools(page);
 	await page.getByRole('checkbox', { name: 'Against' }).check();
 	await card(page, 'kratsios-terminate').click();
 	const from = await centreOf(page, '.map [data-claim-id="kratsios-signal"]');
@@ -51,6 +52,7 @@ test('a link reproduces the view: selection, filters, zoom and pinned cards', as
 		expect(Math.abs(c.x - seen.cards[i]!.x)).toBeLessThanOrEqual(1);
 		expect(Math.abs(c.y - seen.cards[i]!.y)).toBeLessThanOrEqual(1);
 	});
+	await showTools(other);
 	await expect(other.getByRole('checkbox', { name: 'Against' })).toBeChecked();
 	await fresh.close();
 });
@@ -59,6 +61,7 @@ test('Back and Forward walk through selections, filters and views', async ({ pag
 	await openMap(page);
 	await card(page, 'kratsios-terminate').click();
 	await expect.poll(() => page.url()).toContain('claim=kratsios-terminate');
+	await showTools(page);
 	await page.getByRole('checkbox', { name: 'rebuts' }).check();
 	await expect.poll(() => page.url()).toContain('rel=rebuts');
 	await page.getByRole('button', { name: 'Outline' }).click();
@@ -89,6 +92,7 @@ test('zooming replaces the history entry instead of adding one', async ({ page }
 test('a typical link stays short and readable', async ({ page }) => {
 	await openMap(page, '/debates/sta-renewal');
 	await card(page, 'kivelson-quantum').click();
+	await showTools(page);
 	await page.getByRole('checkbox', { name: 'For', exact: true }).check();
 	await expect.poll(() => page.url()).toContain('side=affirmative');
 	expect(page.url()).toMatch(/\?v=1&claim=kivelson-quantum&side=affirmative$/);
@@ -106,6 +110,7 @@ test('focus depth narrows the map around the selected claim and travels in the l
 	expect(shown).toContain('kratsios-exploited');
 	expect(shown).not.toContain('fbi-risk-fields');
 	expect(shown.length).toBeLessThan(15);
+	await showTools(page);
 	await page.getByRole('combobox').selectOption('');
 	await expect(cards(page)).toHaveCount(66);
 });
