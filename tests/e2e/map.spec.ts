@@ -68,8 +68,11 @@ test('on a laptop screen the filters fold into a drawer over the map; a wide one
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 	await page.getByRole('checkbox', { name: 'Against' }).check();
-	// Closed, the drawer still says the map is filtered.
-	await toggle.click();
+	// Escape closes it and gives the focus back to its button; closed, it still says the map is
+	// filtered.
+	await page.keyboard.press('Escape');
+	await expect(toggle).toBeFocused();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await expect(page.getByRole('checkbox', { name: 'Against' })).toBeHidden();
 	const shown = await cards(page).count();
 	expect(shown).toBeLessThan(debate.claims.length);
