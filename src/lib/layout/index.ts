@@ -3,7 +3,7 @@
  * same code runs at build time, in the CLI, in tests and in a Web Worker.
  */
 export { CARD, OVERVIEW, cardBox, charsPerLine, titleLines, wrapText, type CardBox } from './cards';
-export type { LayoutEdge, LayoutNode, LayoutOptions, MapLayout } from './types';
+export type { LayoutEdge, LayoutNode, LayoutOptions, MapLayout, Placement } from './types';
 export { layoutDebate, COLLIDE_MARGIN } from './simulation';
 export { countCrossings, countOverlaps, edgeSegments, segmentsCross } from './metrics';
 export { ASPECT, BAND_GAP, CORRIDOR, GAP, TIER_GAP } from './bands';

@@ -24,6 +24,12 @@ export interface MapLayout {
 	bounds: { x: number; y: number; width: number; height: number };
 }
 
+/**
+ * Where the cards are: all the views need of a layout (the lines they draw are the debate's own
+ * relations), and all a page ships of it.
+ */
+export type Placement = Pick<MapLayout, 'nodes' | 'bounds'>;
+
 export interface LayoutOptions {
 	/** Simulation steps after the layered start. Default 300. */
 	ticks?: number;

@@ -1,6 +1,6 @@
 import { formatIssue, parseDebate, type Debate } from '$lib/model';
 import { buildGraph } from '$lib/model/graph';
-import { layoutDebate, type MapLayout } from '$lib/layout';
+import { layoutDebate, type Placement } from '$lib/layout';
 
 /** The debate the root URL opens. */
 export const DEFAULT_DEBATE = 'sta-renewal';
@@ -9,8 +9,11 @@ const files = import.meta.glob<unknown>('/data/debates/*.json', { eager: true, i
 
 export interface BundledDebate {
 	debate: Debate;
-	/** Computed at build time so the first paint is final: no layout runs in the browser. */
-	layout: MapLayout;
+	/**
+	 * Computed at build time so the first paint is final: no layout runs in the browser. Only the
+	 * placement: the page inlines it, and the edges would repeat the debate's relations.
+	 */
+	layout: Placement;
 }
 
 let cache: Map<string, BundledDebate> | undefined;
@@ -34,7 +37,8 @@ function loadAll(): Map<string, BundledDebate> {
 		const { debate } = parsed;
 		if (debates.has(debate.id))
 			throw new Error(`${file}: a second debate has the id "${debate.id}"`);
-		debates.set(debate.id, { debate, layout: layoutDebate(buildGraph(debate)) });
+		const { nodes, bounds } = layoutDebate(buildGraph(debate));
+		debates.set(debate.id, { debate, layout: { nodes, bounds } });
 	}
 	return debates;
 }

@@ -1,7 +1,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- pins are replaced whole, never mutated, so a link can be made from a snapshot */
 import { buildGraph, type ArgumentGraph } from '$lib/model/graph';
 import type { Debate, Relation } from '$lib/model/schema';
-import type { LayoutNode, MapLayout } from '$lib/layout';
+import type { LayoutNode, Placement } from '$lib/layout';
 import { NO_FILTERS, visibleClaims, visibleRelations, type Filters } from '$lib/view/filters';
 import { searchClaims, type SearchHit } from '$lib/view/search';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
@@ -27,7 +27,7 @@ export interface Point {
  */
 export class Explorer {
 	readonly graph: ArgumentGraph;
-	readonly layout: MapLayout;
+	readonly layout: Placement;
 	readonly nodes: Map<string, LayoutNode>;
 	/** Built when first asked for (keys, the outline view): the first load has no use for it. */
 	get outline(): Outline {
@@ -87,7 +87,7 @@ export class Explorer {
 	/** Every claim whose label or strength the what-if changed. */
 	readonly changes: Map<string, ClaimChange>;
 
-	constructor(debate: Debate, layout: MapLayout) {
+	constructor(debate: Debate, layout: Placement) {
 		this.graph = buildGraph(debate);
 		this.layout = layout;
 		this.nodes = new Map(layout.nodes.map((n) => [n.id, n]));
