@@ -26,8 +26,7 @@ import {
 	type AttackFramework,
 	type Evaluation
 } from '../../src/lib/analysis';
-import type { Io } from '../../src/cli/load';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { generateDebate, seededRandom } from '../support/generate';
 
 // --- Helpers ------------------------------------------------------------------------------------
@@ -1075,19 +1074,6 @@ describe('at scale', () => {
 });
 
 // --- The command line -------------------------------------------------------------------------
-
-function capture() {
-	const out: string[] = [];
-	const err: string[] = [];
-	const io: Io = { stdout: (text) => out.push(text), stderr: (text) => err.push(text) };
-	return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
-
-async function cli(argv: string[]) {
-	const { io, stdout, stderr } = capture();
-	const code = await run(argv, io);
-	return { code, stdout: stdout(), stderr: stderr() };
-}
 
 const scratch = mkdtempSync(join(tmpdir(), 'crux-analysis-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

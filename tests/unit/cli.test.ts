@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph, parseDebateJson } from '../../src/lib/model';
 import { layoutDebate } from '../../src/lib/layout';
-import { parseArgs, type Io } from '../../src/cli/load';
-import { run, USAGE } from '../../src/cli/main';
+import { parseArgs } from '../../src/cli/load';
+import { USAGE } from '../../src/cli/main';
+import { capture, cli } from '../support/cli';
 import { stats } from '../../src/cli/stats';
 import { validate } from '../../src/cli/validate';
 
@@ -16,21 +17,6 @@ const ERRORS = `${FIXTURES}/several-errors.json`;
 const SHAPE = `${FIXTURES}/schema-errors.json`;
 const NOT_JSON = `${FIXTURES}/not-json.json`;
 const WARNINGS = `${FIXTURES}/warnings.json`;
-
-/** An `Io` that records what a command writes. */
-function capture() {
-	const out: string[] = [];
-	const err: string[] = [];
-	const io: Io = { stdout: (text) => out.push(text), stderr: (text) => err.push(text) };
-	return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
-
-/** Runs a command in-process: its exit code and what it wrote. */
-async function cli(argv: string[]) {
-	const { io, stdout, stderr } = capture();
-	const code = await run(argv, io);
-	return { code, stdout: stdout(), stderr: stderr() };
-}
 
 const lines = (text: string) => text.split('\n').filter(Boolean);
 

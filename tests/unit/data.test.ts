@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { cardBox } from '$lib/layout';
+import { cardFace } from '$lib/layout';
 import { buildGraph, parseDebate, type Debate } from '$lib/model';
 
 // The bundled debate, checked against its own source: the translated news article it maps.
@@ -115,7 +115,7 @@ describe('data/debates/sta-renewal.json', () => {
 
 	it('titles every claim in words its card shows whole when the map is zoomed out', () => {
 		const cut = debate()
-			.claims.filter((c) => !c.title || cardBox(c).titleLines.join(' ') !== c.title)
+			.claims.filter((c) => !c.title || cardFace(c).titleLines.join(' ') !== c.title)
 			.map((c) => c.id);
 		expect(cut).toEqual([]);
 		const titles = debate().claims.map((c) => c.title);

@@ -4,22 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { argdown, aif as aifFormat } from '../../src/lib/io';
 import { parseDebateJson } from '../../src/lib/model';
-import type { Io } from '../../src/cli/load';
-import { run, USAGE } from '../../src/cli/main';
+import { USAGE } from '../../src/cli/main';
+import { cli } from '../support/cli';
 
 const FIXTURES = 'tests/fixtures/io';
 const KIALO = `${FIXTURES}/kialo/school-uniforms.txt`;
 const AIF = `${FIXTURES}/aif/aifdb-dialogue.json`;
 const ARGDOWN = `${FIXTURES}/argdown/sketch.argdown`;
 const CRUX = `${FIXTURES}/json/bike-lanes.json`;
-
-async function cli(argv: string[]) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const io: Io = { stdout: (text) => out.push(text), stderr: (text) => err.push(text) };
-	const code = await run(argv, io);
-	return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 const lines = (text: string) => text.split('\n').filter(Boolean);
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	CARD,
 	cardBox,
+	cardFace,
 	OVERVIEW,
 	titleLines,
 	charsPerLine,
@@ -146,14 +147,14 @@ describe('cardBox', () => {
 		const text =
 			'The agreement should be renewed, say the scientists, for the exchanges it protects.';
 		const titled = { ...claim(text), title: 'Keep engaging China' };
-		const box = cardBox(titled);
+		const box = cardFace(titled);
 		const perLine = Math.floor((CARD.width - 2 * CARD.padding) / OVERVIEW.charWidth);
 		expect(box.titleLines).toEqual(wrapText('Keep engaging China', perLine));
 		for (const line of box.titleLines) expect(line.length).toBeLessThanOrEqual(perLine);
 		// Without a title, the start of the text, cut with an ellipsis where the card ends.
 		const long =
 			'A very long claim text that goes on well past what the overview of a card can show.';
-		const untitled = cardBox(claim(long));
+		const untitled = cardFace(claim(long));
 		expect(untitled.titleLines.length).toBe(
 			Math.floor((untitled.height - CARD.padding / 2) / OVERVIEW.lineHeight)
 		);
@@ -170,8 +171,8 @@ describe('cardBox', () => {
 	it('is a pure function of the claim', () => {
 		fc.assert(
 			fc.property(fc.string({ minLength: 1, maxLength: 500 }), (text) => {
-				const box = cardBox(claim(text));
-				expect(cardBox(claim(text))).toEqual(box);
+				const box = cardFace(claim(text));
+				expect(cardFace(claim(text))).toEqual(box);
 				expect(box.lines.length).toBeGreaterThanOrEqual(1);
 				for (const line of box.lines) {
 					expect(Array.from(line).length).toBeLessThanOrEqual(charsPerLine(box.width));

@@ -54,7 +54,7 @@ import type { IoIssue, IoResult, ParseOptions } from './types';
  *   Frontmatter (`===` ... `===`): `title`, `subTitle` (the question), `abstract` (the summary),
  *   and the Crux keys `id`, `resolution`, `speakers`, `sources` (JSON). Comments (`//`, `/* *\/`,
  *   `<!-- -->`) are skipped; backslash escapes are read.
- * - YAML data `{...}`: JSON-style data with Crux claim fields (`kind`, `speaker`, `quote`,
+ * - YAML data `{...}`: JSON-style data with Crux claim fields (`title`, `kind`, `speaker`, `quote`,
  *   `source`, `paragraph`, `later`, `note`, and `text` or `topics` when their exact form has line
  *   breaks) is read, and an argument with `{"crux": "relation"}` is a named relation (see
  *   `serialize`). Any other data, frontmatter key or construct Crux has no place for (lists are

@@ -40,6 +40,10 @@ export interface CardBox {
 	height: number;
 	/** The card text wrapped: the renderer draws exactly these lines. */
 	lines: string[];
+}
+
+/** What the renderer draws of a card beyond its box (the layout needs only the box). */
+export interface CardFace extends CardBox {
 	/** The title (else the start of the text) wrapped for the overview, as many lines as fit. */
 	titleLines: string[];
 }
@@ -85,7 +89,12 @@ export function cardBox(claim: Claim): CardBox {
 	const width = claim.kind === 'resolution' ? CARD.resolutionWidth : CARD.width;
 	const lines = wrapText(claim.text, charsPerLine(width));
 	const height = 2 * CARD.padding + CARD.headerHeight + lines.length * CARD.lineHeight;
-	return { width, height, lines, titleLines: titleLines(claim, width, height) };
+	return { width, height, lines };
+}
+
+export function cardFace(claim: Claim): CardFace {
+	const box = cardBox(claim);
+	return { ...box, titleLines: titleLines(claim, box.width, box.height) };
 }
 
 /**
