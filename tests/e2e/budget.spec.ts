@@ -14,8 +14,8 @@ test('the first load ships at most 80 KB of gzipped JavaScript', async ({ page }
 	expect(gzipped / 1024).toBeLessThanOrEqual(80);
 });
 
-// The page, then each part of the cards, hydrates in a task of its own, so none is long (`npm run
-// bench` measures the tasks). The cards must be taken over from the prerendered page, not drawn
+// The page, then each part of the cards, the panel and the header's controls hydrate in a task of
+// their own, so none is long (`npm run bench` measures the tasks). The cards must be taken over from the prerendered page, not drawn
 // again: drawing them again would cost the time the split saves, and would flash.
 test('the prerendered cards and relations are taken over, not drawn again', async ({ page }) => {
 	await page.addInitScript(() => {
@@ -37,10 +37,37 @@ test('the prerendered cards and relations are taken over, not drawn again', asyn
 	});
 	expect(kept.before).toBeGreaterThan(0);
 	const claims = await cards(page).count();
-	await expect(page.locator('.map g.claims > g.part')).toHaveCount(Math.ceil(claims / 24));
+	await expect(page.locator('.map g.claims > g.part')).toHaveCount(Math.ceil(claims / 12)); // PART_SIZE
 	expect(kept).toEqual({ before: kept.after, after: kept.after, same: true });
 	// And they answer: a click selects.
 	await cards(page).first().click();
 	await expect(page.locator('.map [data-selected="true"]')).toHaveCount(1);
 	await expect(page.locator('.map line.relation.faded').first()).toBeVisible();
+});
+
+test('the prerendered panel and header controls are taken over, not drawn again', async ({
+	page
+}) => {
+	const taken = '.details aside.panel, .details button, header .actions button';
+	await page.addInitScript((selector) => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const w = window as unknown as { prerendered: Element[] };
+			w.prerendered = [...document.querySelectorAll(selector)];
+		});
+	}, taken);
+	await page.goto('/');
+	await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+	const kept = await page.evaluate((selector) => {
+		const before = (window as unknown as { prerendered: Element[] }).prerendered;
+		const after = [...document.querySelectorAll(selector)];
+		return { before: before.length, same: before.every((e, i) => e === after[i]) };
+	}, taken);
+	expect(kept.before).toBeGreaterThan(8);
+	expect(kept.same).toBe(true);
+	// And they answer: a way in from the panel selects its claim, a view button shows its view.
+	const opener = page.locator('.details .glance button').first();
+	await opener.click();
+	await expect(page.locator('.details [data-panel="open"]')).toBeVisible();
+	await page.locator('[data-view-button="outline"]').click();
+	await expect(page.locator('main[data-view="outline"]')).toBeVisible();
 });
