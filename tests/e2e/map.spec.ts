@@ -137,6 +137,19 @@ test('filters by speaker, side and relation kind', async ({ page }) => {
 	const speaker = debate.speakers.find((s) => s.id === 'kratsios')!;
 	const own = debate.claims.filter((c) => c.speaker === speaker.id && c.id !== resolution);
 	await showTools(page);
+	// Speakers with the most claims first; ties in the order the debate lists its speakers.
+	const claimsBy = (id: string) => debate.claims.filter((c) => c.speaker === id).length;
+	const expected = debate.speakers
+		.filter((s) => claimsBy(s.id))
+		.sort((a, b) => claimsBy(b.id) - claimsBy(a.id))
+		.map(
+			(s) => new RegExp(`^\\s*${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${claimsBy(s.id)}$`)
+		);
+	await expect(
+		page
+			.locator('fieldset', { has: page.locator('legend', { hasText: 'Speakers' }) })
+			.locator('label')
+	).toHaveText(expected);
 	await page.getByRole('checkbox', { name: new RegExp(`^${speaker.name}`) }).check();
 	await expect(cards(page)).toHaveCount(own.length + 1);
 	await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(
