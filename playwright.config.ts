@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 const debianChromium = '/usr/bin/chromium';
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 const port = 4317;
+/** The development server, for the one test that `npm run dev` works as the build does. */
+const devPort = 4318;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -33,13 +35,31 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
+			testIgnore: /dev\.spec\.ts/,
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }
+		},
+		{
+			name: 'dev',
+			testMatch: /dev\.spec\.ts/,
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1440, height: 900 },
+				baseURL: `http://localhost:${devPort}`
+			}
 		}
 	],
-	webServer: {
-		command: `npm run build && npx vite preview --port ${port} --strictPort`,
-		url: `http://localhost:${port}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
-	}
+	webServer: [
+		{
+			command: `npm run build && npx vite preview --port ${port} --strictPort`,
+			url: `http://localhost:${port}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000
+		},
+		{
+			command: `npx vite dev --port ${devPort} --strictPort`,
+			url: `http://localhost:${devPort}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000
+		}
+	]
 });

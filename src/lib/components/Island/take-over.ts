@@ -12,6 +12,10 @@ export function takeOver<Props extends Record<string, any>>(
 	props: Props
 ) {
 	if (!target.firstChild) return mount(component, { target, props });
+	// In development, Svelte's server ends each component with an empty comment, which the parent
+	// consumes when it hydrates; a root has no parent here, so that comment would not match.
+	const end = target.lastChild?.previousSibling;
+	if (import.meta.env.DEV && end instanceof Comment && end.data === '') end.remove();
 	try {
 		return hydrate(component, { target, props, recover: false });
 	} catch (error) {
