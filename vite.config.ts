@@ -1,8 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	resolve: {
+		// The map never animates its zoom: see the file for why d3-transition is left out.
+		alias: {
+			'd3-transition': fileURLToPath(new URL('./src/lib/vendor/d3-transition.ts', import.meta.url))
+		}
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'
