@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { inTurn, RANK } from '$lib/view/turns';
+import { inTurn, MEASURE, RANK } from '$lib/view/turns';
 
 describe('first-load turns', () => {
 	beforeEach(() => {
-		vi.useFakeTimers();
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 	});
 	afterEach(() => {
 		vi.useRealTimers();
@@ -11,10 +11,10 @@ describe('first-load turns', () => {
 
 	it('runs one job per task, the lowest rank first, then in the order asked', () => {
 		const ran: string[] = [];
-		inTurn(() => ran.push('tools'), RANK.tools);
-		inTurn(() => ran.push('panel'), RANK.panel);
-		inTurn(() => ran.push('cards 1'), RANK.map);
-		inTurn(() => ran.push('cards 2'), RANK.map);
+		inTurn('tools', () => ran.push('tools'), RANK.tools);
+		inTurn('panel', () => ran.push('panel'), RANK.panel);
+		inTurn('cards 1', () => ran.push('cards 1'), RANK.map);
+		inTurn('cards 2', () => ran.push('cards 2'), RANK.map);
 		expect(ran).toEqual([]);
 		vi.advanceTimersToNextTimer();
 		expect(ran).toEqual(['cards 1']);
@@ -26,19 +26,30 @@ describe('first-load turns', () => {
 
 	it('lets a job asked for while others wait go before those of a higher rank', () => {
 		const ran: string[] = [];
-		inTurn(() => ran.push('last'), RANK.last);
-		inTurn(() => {
-			ran.push('map');
-			inTurn(() => ran.push('header'), RANK.header);
-		}, RANK.map);
+		inTurn('last', () => ran.push('last'), RANK.last);
+		inTurn(
+			'map',
+			() => {
+				ran.push('map');
+				inTurn('header', () => ran.push('header'), RANK.header);
+			},
+			RANK.map
+		);
 		vi.runAllTimers();
 		expect(ran).toEqual(['map', 'header', 'last']);
 	});
 
+	it('measures each turn under its name', async () => {
+		inTurn('legend', () => {}, RANK.tools);
+		vi.runAllTimers();
+		await Promise.resolve();
+		expect(performance.getEntriesByName(`${MEASURE}legend`, 'measure')).toHaveLength(1);
+	});
+
 	it('skips a cancelled job', () => {
 		const ran: string[] = [];
-		const cancel = inTurn(() => ran.push('gone'));
-		inTurn(() => ran.push('kept'));
+		const cancel = inTurn('gone', () => ran.push('gone'), RANK.map);
+		inTurn('kept', () => ran.push('kept'), RANK.map);
 		cancel();
 		vi.runAllTimers();
 		expect(ran).toEqual(['kept']);
@@ -46,10 +57,14 @@ describe('first-load turns', () => {
 
 	it('goes on after a job that throws', () => {
 		const ran: string[] = [];
-		inTurn(() => {
-			throw new Error('broken part');
-		});
-		inTurn(() => ran.push('next'));
+		inTurn(
+			'broken',
+			() => {
+				throw new Error('broken part');
+			},
+			RANK.map
+		);
+		inTurn('next', () => ran.push('next'), RANK.map);
 		expect(() => vi.advanceTimersToNextTimer()).toThrow('broken part');
 		vi.runAllTimers();
 		expect(ran).toEqual(['next']);

@@ -3,10 +3,14 @@
  * that no task keeps the reader waiting long. The browser may paint and answer input between two.
  */
 interface Job {
+	name: string;
 	run: () => void;
 	rank: number;
 	order: number;
 }
+
+/** Each turn's time is a User Timing measure of this prefix and the job's name (`npm run bench`). */
+export const MEASURE = 'crux turn: ';
 
 /**
  * Ranks of the first load's jobs: the map first, then what reads and answers beside it; `last`
@@ -18,9 +22,12 @@ const queue: Job[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
 let order = 0;
 
-/** Runs `run` in a later task, after the jobs of a lower or equal rank; returns its cancel. */
-export function inTurn(run: () => void, rank: number = RANK.map): () => void {
-	const job = { run, rank, order: order++ };
+/**
+ * Runs `run` in a later task, after the jobs of a lower or equal rank; returns its cancel. The
+ * name says what it draws, in the measure of its time.
+ */
+export function inTurn(name: string, run: () => void, rank: number): () => void {
+	const job = { name, run, rank, order: order++ };
 	queue.push(job);
 	timer ??= setTimeout(turn);
 	return () => {
@@ -35,5 +42,12 @@ function turn() {
 	const job = queue.shift();
 	// The next turn is booked first, so that a job that throws does not stop the ones after it.
 	if (queue.length) timer = setTimeout(turn);
-	job?.run();
+	if (!job) return;
+	const start = performance.now();
+	try {
+		job.run();
+	} finally {
+		// What the job changed is drawn in a microtask of the same task: the measure comes after.
+		queueMicrotask(() => performance.measure(`${MEASURE}${job.name}`, { start }));
+	}
 }
