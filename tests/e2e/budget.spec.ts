@@ -37,7 +37,7 @@ test('the prerendered cards and relations are taken over, not drawn again', asyn
 	});
 	expect(kept.before).toBeGreaterThan(0);
 	const claims = await cards(page).count();
-	await expect(page.locator('.map g.claims > g.part')).toHaveCount(Math.ceil(claims / 12)); // PART_SIZE
+	await expect(page.locator('.map g.claims > g.part')).toHaveCount(Math.ceil(claims / 8)); // PART_SIZE
 	expect(kept).toEqual({ before: kept.after, after: kept.after, same: true });
 	// And they answer: a click selects.
 	await cards(page).first().click();
