@@ -32,7 +32,7 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'*.tmp.mjs'
+			'*.tmp.*'
 		]
 	}
 );

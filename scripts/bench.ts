@@ -23,6 +23,9 @@ function section(name: string, run: () => Result | Promise<Result>) {
 	sections.push({ name, run });
 }
 
+/** The middle value (the upper one of an even count). */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
 /** Median wall time of `runs` calls, after one warm-up call. */
 function medianMs(runs: number, fn: () => unknown): number {
 	fn();
@@ -32,8 +35,7 @@ function medianMs(runs: number, fn: () => unknown): number {
 		fn();
 		times.push(performance.now() - start);
 	}
-	times.sort((a, b) => a - b);
-	return times[Math.floor(times.length / 2)]!;
+	return median(times);
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -115,8 +117,6 @@ let pageLoads: ReturnType<typeof measurePageLoad> | undefined;
 const loadPage = () => (pageLoads ??= measurePageLoad(LOADS));
 section(`First load of the map (production build, headless Chromium, ${LOADS} loads)`, async () => {
 	const loads = await loadPage();
-	const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-	const median = (values: number[]) => sorted(values)[values.length >> 1]!;
 	const long = loads.filter((load) => load.longTasks.length);
 	return [
 		{
@@ -125,7 +125,9 @@ section(`First load of the map (production build, headless Chromium, ${LOADS} lo
 			'JS gzipped': `${median(loads.map((l) => l.jsGzipKB)).toFixed(1)} KB (budget 80)`,
 			'loads with a task over 50 ms': `${long.length} of ${loads.length}`,
 			'those tasks': long.length
-				? sorted(long.flatMap((l) => l.longTasks))
+				? long
+						.flatMap((l) => l.longTasks)
+						.sort((a, b) => a - b)
 						.map((t) => t.toFixed(0))
 						.join(', ') + ' ms'
 				: 'none',
@@ -140,13 +142,12 @@ section(`The first load's turns (the same ${LOADS} loads)`, async () => {
 	const loads = await loadPage();
 	const names = [...new Set(loads.flatMap((load) => Object.keys(load.turns)))];
 	return names.map((turn) => {
-		const times = loads.map((load) => load.turns[turn] ?? NaN).filter((t) => !Number.isNaN(t));
-		times.sort((a, b) => a - b);
+		const times = loads.flatMap((load) => (turn in load.turns ? [load.turns[turn]!] : []));
 		return {
 			turn,
 			loads: times.length,
-			median: ms(times[times.length >> 1]!),
-			slowest: ms(times.at(-1)!)
+			median: ms(median(times)),
+			slowest: ms(Math.max(...times))
 		};
 	});
 });

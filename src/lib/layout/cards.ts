@@ -48,9 +48,9 @@ export interface CardFace extends CardBox {
 	titleLines: string[];
 }
 
-/** How many characters fit on one line of a card `width` px wide. */
-export function charsPerLine(width: number): number {
-	return Math.max(1, Math.floor((width - 2 * CARD.padding) / CARD.charWidth + 1e-9));
+/** How many characters fit on one line of a card `width` px wide, in type of `charWidth`. */
+export function charsPerLine(width: number, charWidth: number = CARD.charWidth): number {
+	return Math.max(1, Math.floor((width - 2 * CARD.padding) / charWidth + 1e-9));
 }
 
 /**
@@ -102,7 +102,7 @@ export function cardFace(claim: Claim): CardFace {
  * with an ellipsis at the lines that fit its height (at least one).
  */
 export function titleLines(claim: Claim, width: number, height: number): string[] {
-	const perLine = Math.max(1, Math.floor((width - 2 * CARD.padding) / OVERVIEW.charWidth + 1e-9));
+	const perLine = charsPerLine(width, OVERVIEW.charWidth);
 	const fit = Math.max(1, Math.floor((height - CARD.padding / 2) / OVERVIEW.lineHeight));
 	const lines = wrapText(claim.title ?? claim.text, perLine);
 	if (lines.length <= fit) return lines;

@@ -31,6 +31,7 @@ export class Explorer {
 	readonly nodes: Map<string, LayoutNode>;
 	/** Built when first asked for (keys, the outline view): the first load has no use for it. */
 	get outline(): Outline {
+		// Siblings run left to right as on the map, so arrow keys and the outline agree with the eye.
 		return (this.#outline ??= buildOutline(
 			this.graph,
 			(a, b) => (this.nodes.get(a)?.x ?? 0) - (this.nodes.get(b)?.x ?? 0)
@@ -75,8 +76,8 @@ export class Explorer {
 	/** Everything above that a link carries. */
 	readonly viewState: ViewState;
 	/**
-	 * Which claims stand as the debate is argued, with no what-if: evaluated when first read (by
-	 * the cards, which hydrate after the page), not while the page hydrates.
+	 * Which claims stand as the debate is argued, with no what-if: evaluated when first read (on
+	 * first load, in a turn of the map's own), not while the page hydrates.
 	 */
 	get asArgued(): Evaluation {
 		return (this.#asArgued ??= evaluate(this.graph));
