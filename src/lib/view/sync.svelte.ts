@@ -1,5 +1,6 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- parameters are parsed and compared here, never kept as state */
-import { afterNavigate, pushState, replaceState } from '$app/navigation';
+import { onMount } from 'svelte';
+import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { Explorer } from '$lib/stores/explorer.svelte';
 import { decodeView, encodeView } from './codec';
@@ -21,7 +22,8 @@ const searchOf = (params: URLSearchParams) =>
  * The one writer and reader of the address: reads it at start and on Back and Forward, and
  * writes the explorer's view back. Discrete steps (select, filter, change view) push a history
  * entry; continuous ones (pan, zoom, drag) replace the current one once they settle.
- * Call during component initialisation.
+ * Call during the initialisation of a component mounted after SvelteKit's router has started
+ * (DebatePage mounts the workspace in a turn of its own): the address is read at mount.
  */
 export function syncUrl(explorer: Explorer) {
 	/** The query string this module last wrote or read, so it never answers its own change. */
@@ -53,11 +55,7 @@ export function syncUrl(explorer: Explorer) {
 		explorer.ready = true;
 	};
 
-	// The router is ready only after the first navigation, so the address is read (and maybe
-	// rewritten) then, not at mount.
-	afterNavigate(({ type }) => {
-		if (type === 'enter' || known === null) void read(page.url.search);
-	});
+	onMount(() => void read(page.url.search));
 
 	// Back and Forward between entries this module pushed: SvelteKit does not navigate (they are
 	// shallow), and its `page.url` keeps the last real navigation's address, so ask `location`.

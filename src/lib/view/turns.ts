@@ -13,10 +13,10 @@ interface Job {
 export const MEASURE = 'crux turn: ';
 
 /**
- * Ranks of the first load's jobs: the map first, then what reads and answers beside it; `last`
- * runs once all the others have.
+ * Ranks of the first load's jobs: the page's workspace, then the map, then what reads and answers
+ * beside it; `last` runs once all the others have.
  */
-export const RANK = { map: 0, panel: 1, header: 2, tools: 3, last: 4 } as const;
+export const RANK = { page: 0, map: 1, panel: 2, header: 3, tools: 4, last: 5 } as const;
 
 const queue: Job[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
