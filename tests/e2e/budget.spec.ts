@@ -73,3 +73,27 @@ test('the prerendered workspace, panel and header controls are taken over, not d
 	await page.locator('[data-view-button="outline"]').click();
 	await expect(page.locator('main[data-view="outline"]')).toBeVisible();
 });
+
+// SvelteKit links the stylesheet of every view the server could draw; the server draws only the
+// map, so the other views' styles stay out of the first paint and come with their views.
+test('the first paint waits only for the styles the map needs; a view brings its own', async ({
+	page
+}) => {
+	const prerendered = await (await page.request.get('/')).text();
+	const linked = prerendered.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? [];
+	expect(linked.length).toBeLessThanOrEqual(2);
+	const stylesheets: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('.css')) stylesheets.push(new URL(request.url()).pathname);
+	});
+	await page.goto('/');
+	await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+	// Nothing more comes while the page starts, not even the error page's.
+	expect(stylesheets).toHaveLength(linked.length);
+	await page.locator('[data-view-button="report"]').click();
+	const tag = page.locator('main[data-view="report"] .tag').first();
+	await expect(tag).toBeVisible();
+	expect(stylesheets.length).toBeGreaterThan(linked.length);
+	// Styled: the label is a pill with a border, not bare text.
+	expect(await tag.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
+});
