@@ -307,4 +307,8 @@ test('an unknown address shows a page that says so, with a way back', async ({
 	problems.length = 0;
 	await page.getByRole('link', { name: 'Open the renewal debate' }).click();
 	await expect(cards(page).first()).toBeVisible();
+	// Drawn in the browser, not taken over, and its address read all the same.
+	await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+	await cards(page).first().click();
+	await expect(page).toHaveURL(/[?&]claim=/);
 });
