@@ -5,9 +5,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	resolve: {
-		// The map never animates its zoom: see the file for why d3-transition is left out.
+		// The map never animates its zoom: see the files for why d3-transition and d3-interpolate
+		// are left out.
 		alias: {
-			'd3-transition': fileURLToPath(new URL('./src/lib/vendor/d3-transition.ts', import.meta.url))
+			'd3-transition': fileURLToPath(new URL('./src/lib/vendor/d3-transition.ts', import.meta.url)),
+			'd3-interpolate': fileURLToPath(
+				new URL('./src/lib/vendor/d3-interpolate.ts', import.meta.url)
+			)
 		}
 	},
 	test: {

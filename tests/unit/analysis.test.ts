@@ -435,7 +435,10 @@ describe('the preferred search within a budget', () => {
 			edges.push([`c${i}`, 'rebuts', `c${i + 1}`], [`c${i + 1}`, 'rebuts', `c${i}`]);
 		}
 		const graph = graphOf(claims, edges, 'c0');
-		const result = preferredExtensions(graph, { budgetMs: 1 });
+		// A clock of its own, so that a machine fast enough to find all 4,096 in a millisecond does
+		// not finish inside the budget.
+		let t = 0;
+		const result = preferredExtensions(graph, { budgetMs: 1, now: () => (t += 0.01) });
 		expect(result.complete).toBe(false);
 		expect(result.extensions.length).toBeLessThan(2 ** 12);
 		expect(preferredExtensions(graph, { budgetMs: 60_000 }).extensions).toHaveLength(2 ** 12);
@@ -1127,7 +1130,7 @@ describe('evaluate (CLI)', () => {
 		expect(unknown.stderr).toContain('has no claim "ghost"');
 	});
 
-	it('prints what it found with "complete": false and exits 1 when the budget runs out', async () => {
+	it('prints what it found with "complete": false and exits 1 when the search stops early', async () => {
 		const claims = Array.from({ length: 40 }, (_, i) => `c${i}`);
 		const edges: Edge[] = [];
 		for (let i = 0; i < 40; i += 2) {
@@ -1141,14 +1144,18 @@ describe('evaluate (CLI)', () => {
 			'--semantics',
 			'preferred',
 			'--budget',
-			'20'
+			'1'
 		]);
 		expect(code).toBe(1);
 		const parsed = JSON.parse(stdout);
 		expect(parsed.complete).toBe(false);
 		expect(parsed.extensions.length).toBeGreaterThan(0);
 		expect(parsed.extensions[0]).toHaveLength(20);
-		expect(stderr).toMatch(/the preferred search stopped after \d+ ms \(budget 20 ms\)/);
+		// Which limit stops it first, the time or the count of extensions (10,000), depends on the
+		// machine's speed; the library's tests drive each with a clock of their own.
+		expect(stderr).toMatch(
+			/the preferred search stopped after \d+ ms \((budget 1 ms|too many extensions)\)/
+		);
 	});
 
 	it('rejects an unknown semantics or a bad budget as a usage mistake, exit 2', async () => {

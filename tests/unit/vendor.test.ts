@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { selection } from 'd3-selection';
 import * as stub from '$lib/vendor/d3-transition';
+import * as interpolateStub from '$lib/vendor/d3-interpolate';
 
-// The map's zoom runs on d3-zoom with d3-transition left out (see src/lib/vendor/d3-transition.ts):
-// should d3-zoom ever ask it for more, these fail before a reader's zoom does.
+// The map's zoom runs on d3-zoom with d3-transition and d3-interpolate left out (see
+// src/lib/vendor): should d3-zoom ever ask them for more, these fail before a reader's zoom does.
 const zoom = readFileSync(
 	new URL('../../node_modules/d3-zoom/dist/d3-zoom.mjs', import.meta.url),
 	'utf8'
@@ -32,5 +33,27 @@ describe('the stand-in for d3-transition', () => {
 			(m) => zoom.slice(zoom.lastIndexOf('function', m.index), m.index).match(/function (\w+)/)?.[1]
 		);
 		expect(started).toEqual(['dblclicked']);
+	});
+});
+
+describe('the stand-in for d3-interpolate', () => {
+	it('exports every name d3-zoom imports from d3-interpolate', () => {
+		const imports = [...zoom.matchAll(/import\s*\{([^}]*)\}\s*from\s*'d3-interpolate'/g)];
+		expect(imports).toHaveLength(1);
+		const names = imports[0]![1]!.split(',').map((name) => name.trim());
+		expect(names).toEqual(['interpolateZoom']);
+		for (const name of names) expect(interpolateStub).toHaveProperty(name);
+	});
+
+	it('is called only to tween a transition, which the map never starts', () => {
+		// d3-zoom keeps the interpolator as `interpolate` and calls it in `schedule` alone, which
+		// runs only when d3-zoom is handed a transition.
+		// (d3-zoom's own functions are declared two spaces in, inside `zoom()`.)
+		const enclosing = (index: number) =>
+			[...zoom.slice(0, index).matchAll(/\n {2}function (\w+)/g)].at(-1)?.[1];
+		const calls = [...zoom.matchAll(/\binterpolate\(/g)].map((m) => enclosing(m.index));
+		expect(calls).toEqual(['schedule']);
+		expect([...zoom.matchAll(/\bschedule\(/g)]).toHaveLength(2); // its definition and one call
+		expect(zoom).toMatch(/if \(collection !== selection\) \{\s*schedule\(/);
 	});
 });
