@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { selection } from 'd3-selection';
-import * as stub from '$lib/vendor/d3-transition';
+import * as transitionStub from '$lib/vendor/d3-transition';
 import * as interpolateStub from '$lib/vendor/d3-interpolate';
 
 // The map's zoom runs on d3-zoom with d3-transition and d3-interpolate left out (see
@@ -11,13 +11,20 @@ const zoom = readFileSync(
 	'utf8'
 );
 
+/** What d3-zoom imports from `pkg`, in its one import from it. */
+function importedFrom(pkg: string): string[] {
+	const imports = [
+		...zoom.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*'${pkg}'`, 'g'))
+	];
+	expect(imports).toHaveLength(1);
+	return imports[0]![1]!.split(',').map((name) => name.trim());
+}
+
 describe('the stand-in for d3-transition', () => {
 	it('exports every name d3-zoom imports from d3-transition', () => {
-		const imports = [...zoom.matchAll(/import\s*\{([^}]*)\}\s*from\s*'d3-transition'/g)];
-		expect(imports).toHaveLength(1);
-		const names = imports[0]![1]!.split(',').map((name) => name.trim());
+		const names = importedFrom('d3-transition');
 		expect(names).toEqual(['interrupt']);
-		for (const name of names) expect(stub).toHaveProperty(name);
+		for (const name of names) expect(transitionStub).toHaveProperty(name);
 	});
 
 	it('gives every selection an interrupt that returns the selection', () => {
@@ -38,9 +45,7 @@ describe('the stand-in for d3-transition', () => {
 
 describe('the stand-in for d3-interpolate', () => {
 	it('exports every name d3-zoom imports from d3-interpolate', () => {
-		const imports = [...zoom.matchAll(/import\s*\{([^}]*)\}\s*from\s*'d3-interpolate'/g)];
-		expect(imports).toHaveLength(1);
-		const names = imports[0]![1]!.split(',').map((name) => name.trim());
+		const names = importedFrom('d3-interpolate');
 		expect(names).toEqual(['interpolateZoom']);
 		for (const name of names) expect(interpolateStub).toHaveProperty(name);
 	});
