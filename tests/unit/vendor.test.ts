@@ -20,13 +20,20 @@ function importedFrom(pkg: string): string[] {
 	return imports[0]![1]!.split(',').map((name) => name.trim());
 }
 
-describe('the stand-in for d3-transition', () => {
-	it('exports every name d3-zoom imports from d3-transition', () => {
-		const names = importedFrom('d3-transition');
-		expect(names).toEqual(['interrupt']);
-		for (const name of names) expect(transitionStub).toHaveProperty(name);
-	});
+/** The d3-zoom function a match at `index` is in (its own are declared two spaces in). */
+const enclosing = (index: number) =>
+	[...zoom.slice(0, index).matchAll(/\n {2}function (\w+)/g)].at(-1)?.[1];
 
+it.each([
+	['d3-transition', transitionStub, ['interrupt']],
+	['d3-interpolate', interpolateStub, ['interpolateZoom']]
+])('the stand-in for %s exports every name d3-zoom imports from it', (pkg, stub, expected) => {
+	const names = importedFrom(pkg);
+	expect(names).toEqual(expected);
+	for (const name of names) expect(stub).toHaveProperty(name);
+});
+
+describe('the stand-in for d3-transition', () => {
 	it('gives every selection an interrupt that returns the selection', () => {
 		const some = selection.prototype as unknown as { interrupt(this: unknown): unknown };
 		const chosen = {};
@@ -36,26 +43,15 @@ describe('the stand-in for d3-transition', () => {
 	it('is asked for transitions only where the map turns them off', () => {
 		// d3-zoom starts a transition on a double-click (the map removes that handler) and when
 		// handed a transition (the map hands it selections only).
-		const started = [...zoom.matchAll(/\.transition\(\)/g)].map(
-			(m) => zoom.slice(zoom.lastIndexOf('function', m.index), m.index).match(/function (\w+)/)?.[1]
-		);
+		const started = [...zoom.matchAll(/\.transition\(\)/g)].map((m) => enclosing(m.index));
 		expect(started).toEqual(['dblclicked']);
 	});
 });
 
 describe('the stand-in for d3-interpolate', () => {
-	it('exports every name d3-zoom imports from d3-interpolate', () => {
-		const names = importedFrom('d3-interpolate');
-		expect(names).toEqual(['interpolateZoom']);
-		for (const name of names) expect(interpolateStub).toHaveProperty(name);
-	});
-
 	it('is called only to tween a transition, which the map never starts', () => {
 		// d3-zoom keeps the interpolator as `interpolate` and calls it in `schedule` alone, which
 		// runs only when d3-zoom is handed a transition.
-		// (d3-zoom's own functions are declared two spaces in, inside `zoom()`.)
-		const enclosing = (index: number) =>
-			[...zoom.slice(0, index).matchAll(/\n {2}function (\w+)/g)].at(-1)?.[1];
 		const calls = [...zoom.matchAll(/\binterpolate\(/g)].map((m) => enclosing(m.index));
 		expect(calls).toEqual(['schedule']);
 		expect([...zoom.matchAll(/\bschedule\(/g)]).toHaveLength(2); // its definition and one call
