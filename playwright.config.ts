@@ -1,10 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, debianChromium } from './tests/support/chromium';
 
-// Debian's Chromium where it is installed (Playwright cannot download its own browser on every
-// machine); Playwright's own browser everywhere else.
-const debianChromium = '/usr/bin/chromium';
-const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 const port = 4317;
 /** The development server, for the one test that `npm run dev` works as the build does. */
 const devPort = 4318;
@@ -19,18 +15,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: { executablePath: debianChromium, args: CHROMIUM_ARGS }
 	},
 	projects: [
 		{

@@ -1,8 +1,9 @@
 import { spawn, execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { MEASURE } from '../../src/lib/view/turns';
+import { CHROMIUM_ARGS, debianChromium } from '../../tests/support/chromium';
 
 /**
  * What a reader's browser pays on first load: gzipped JavaScript fetched, main-thread long tasks
@@ -31,15 +32,6 @@ export interface TracedTask {
 }
 
 const PORT = 4319;
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 /**
  * `runs` loads as a reader's browser makes them, then `tracedRuns` loads traced (Chromium's
@@ -57,8 +49,8 @@ export async function measurePageLoad(
 	try {
 		await waitFor(`http://localhost:${PORT}/`);
 		const browser = await chromium.launch({
-			executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-			args: ARGS
+			executablePath: debianChromium,
+			args: CHROMIUM_ARGS
 		});
 		const figures: PageLoadFigures[] = [];
 		for (let run = 0; run < runs; run++) {
@@ -185,7 +177,7 @@ function longestTask(events: TraceEvent[]): TracedTask {
 	};
 }
 
-async function waitFor(url: string, timeoutMs = 30_000) {
+export async function waitFor(url: string, timeoutMs = 30_000) {
 	const start = Date.now();
 	while (Date.now() - start < timeoutMs) {
 		try {
