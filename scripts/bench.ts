@@ -192,6 +192,7 @@ section(
 				loads: loads.length,
 				'workspace ready': `${loads.filter((l) => l.ready).length} of ${loads.length}`,
 				...firstLoadColumns(loads),
+				'what ran in them': loads.flatMap((l) => l.causes).join(', ') || 'nothing',
 				[`control: a ${CONTROL_TASK_MS} ms task reported`]: `${caught.length} of ${controls.length}`
 			}
 		];

@@ -19,6 +19,8 @@ import { waitFor } from './page-load';
 export interface ReaderLoad {
 	/** Every main-thread task over 50 ms (the Long Tasks API), in ms. */
 	longTasks: number[];
+	/** What ran in each of them: the longest script's invoker, or "no script". */
+	causes: string[];
 	fcpMs: number;
 	/** The workspace took the page over (`.app[data-ready="true"]`). */
 	ready: boolean;
@@ -29,8 +31,31 @@ const DEVTOOLS_PORT = 4321;
 /** A deliberate task this long in each control load: the probe must report every one of them. */
 export const CONTROL_TASK_MS = 60;
 
-// Runs first in <head>, so its buffered observer sees every task of the load.
-const PROBE = `<script>(()=>{const lt=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())lt.push(e.duration)}).observe({type:"longtask",buffered:true});addEventListener("load",()=>setTimeout(()=>{const f=performance.getEntriesByName("first-contentful-paint")[0];navigator.sendBeacon("/__report",JSON.stringify({longTasks:lt,fcpMs:f?f.startTime:NaN,ready:!!document.querySelector('.app[data-ready="true"]')}))},1500))})()</script>`;
+// Runs first in <head>, so its buffered observers see every task of the load. A long task's cause
+// is the longest script that ran in it (from the Long Animation Frames API), named by its invoker;
+// a task where no script ran is the browser's own: parsing, style, layout or paint.
+const PROBE = `<script>(() => {
+	const tasks = [], scripts = [];
+	new PerformanceObserver((l) => { for (const e of l.getEntries()) tasks.push(e); })
+		.observe({ type: "longtask", buffered: true });
+	new PerformanceObserver((l) => { for (const e of l.getEntries()) scripts.push(...e.scripts); })
+		.observe({ type: "long-animation-frame", buffered: true });
+	const cause = (t) => {
+		const inside = scripts.filter((s) => s.startTime >= t.startTime - 1 && s.startTime + s.duration <= t.startTime + t.duration + 1);
+		if (!inside.length) return "no script";
+		const top = inside.reduce((a, b) => (b.duration > a.duration ? b : a));
+		return top.invoker.replace(location.origin, "").replace(/\\.[\\w-]{8}\\.js/, ".js");
+	};
+	addEventListener("load", () => setTimeout(() => {
+		const paint = performance.getEntriesByName("first-contentful-paint")[0];
+		navigator.sendBeacon("/__report", JSON.stringify({
+			longTasks: tasks.map((t) => t.duration),
+			causes: tasks.map(cause),
+			fcpMs: paint ? paint.startTime : NaN,
+			ready: !!document.querySelector('.app[data-ready="true"]')
+		}));
+	}, 1500));
+})()</script>`;
 const CONTROL = `<script>setTimeout(()=>{const t=performance.now();while(performance.now()-t<${CONTROL_TASK_MS});})</script>`;
 
 const TYPES: Record<string, string> = {
@@ -91,7 +116,9 @@ export async function measureReaderLoads(
 		for (let run = 0; run < controls; run++) controlLoads.push(await load('/?control'));
 		return { loads, controls: controlLoads };
 	} finally {
-		browser.kill();
+		// The profile is removed once Chromium has exited: until then it may still write to it.
+		const exited = new Promise((resolve) => browser.once('exit', resolve));
+		if (browser.exitCode === null && browser.kill()) await exited;
 		server.close();
 		rmSync(profile, { recursive: true, force: true });
 	}
