@@ -89,7 +89,8 @@ export async function measureReaderLoads(
 			`--user-data-dir=${profile}`,
 			'about:blank'
 		],
-		{ stdio: 'ignore' }
+		// A group of its own, so that its helper processes stop with it.
+		{ stdio: 'ignore', detached: true }
 	);
 	try {
 		await waitFor(`http://127.0.0.1:${DEVTOOLS_PORT}/json/version`);
@@ -99,12 +100,14 @@ export async function measureReaderLoads(
 			const tab = (await (
 				await fetch(`http://127.0.0.1:${DEVTOOLS_PORT}/json/new?${url}`, { method: 'PUT' })
 			).json()) as { id: string };
-			const timeout = new Promise<never>((_, reject) =>
-				setTimeout(() => reject(new Error(`${url} sent no report within 15 s`)), 15_000)
-			);
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const timeout = new Promise<never>((_, reject) => {
+				timer = setTimeout(() => reject(new Error(`${url} sent no report within 15 s`)), 15_000);
+			});
 			try {
 				return await Promise.race([reported, timeout]);
 			} finally {
+				clearTimeout(timer);
 				await fetch(`http://127.0.0.1:${DEVTOOLS_PORT}/json/close/${tab.id}`);
 				// Let the closed tab's renderer exit before the next load starts.
 				await new Promise((resolve) => setTimeout(resolve, 300));
@@ -116,11 +119,15 @@ export async function measureReaderLoads(
 		for (let run = 0; run < controls; run++) controlLoads.push(await load('/?control'));
 		return { loads, controls: controlLoads };
 	} finally {
-		// The profile is removed once Chromium has exited: until then it may still write to it.
+		// The profile is removed once Chromium has exited; its helpers may still be writing to it for
+		// a moment, hence the retries.
 		const exited = new Promise((resolve) => browser.once('exit', resolve));
-		if (browser.exitCode === null && browser.kill()) await exited;
+		if (browser.exitCode === null && browser.pid) {
+			process.kill(-browser.pid);
+			await exited;
+		}
 		server.close();
-		rmSync(profile, { recursive: true, force: true });
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 	}
 }
 
