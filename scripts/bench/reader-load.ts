@@ -19,7 +19,7 @@ import { waitFor } from './page-load';
 export interface ReaderLoad {
 	/** Every main-thread task over 50 ms (the Long Tasks API), in ms. */
 	longTasks: number[];
-	/** What ran in each of them: the longest script's invoker, or "no script". */
+	/** What ran in each of them (the longest script's invoker, or "no script"), and when it began. */
 	causes: string[];
 	fcpMs: number;
 	/** The workspace took the page over (`.app[data-ready="true"]`). */
@@ -50,7 +50,7 @@ const PROBE = `<script>(() => {
 		const paint = performance.getEntriesByName("first-contentful-paint")[0];
 		navigator.sendBeacon("/__report", JSON.stringify({
 			longTasks: tasks.map((t) => t.duration),
-			causes: tasks.map(cause),
+			causes: tasks.map((t) => cause(t) + " at " + Math.round(t.startTime) + " ms"),
 			fcpMs: paint ? paint.startTime : NaN,
 			ready: !!document.querySelector('.app[data-ready="true"]')
 		}));
