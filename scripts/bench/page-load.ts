@@ -8,7 +8,8 @@ import { CHROMIUM_ARGS, debianChromium } from '../../tests/support/chromium';
 /**
  * What a reader's browser pays on first load: gzipped JavaScript fetched, main-thread long tasks
  * (the Long Tasks API reports every task over 50 ms) and first contentful paint. Measured on the
- * production build served by `vite preview`, in headless Chromium.
+ * production build served by `vite preview`, in headless Chromium driven by Playwright, whose
+ * DevTools session adds work of its own (reader-load.ts measures loads without one).
  */
 export interface PageLoadFigures {
 	jsFiles: number;
@@ -34,7 +35,7 @@ export interface TracedTask {
 const PORT = 4319;
 
 /**
- * `runs` loads as a reader's browser makes them, then `tracedRuns` loads traced (Chromium's
+ * `runs` loads, then `tracedRuns` loads traced (Chromium's
  * `toplevel` category only, the lightest), for the CPU time of each load's longest task.
  */
 export async function measurePageLoad(
