@@ -24,6 +24,18 @@ function section(name: string, run: () => Result | Promise<Result>) {
 	sections.push({ name, run });
 }
 
+/** `--reader-loads N` (default 60): how many loads the reader's section makes. */
+function readerLoads(args: string[]): number {
+	if (!args.length) return 60;
+	const [flag, value] = args;
+	if (flag === '--reader-loads' && args.length === 2 && /^[1-9]\d*$/.test(value!))
+		return Number(value);
+	console.error(
+		`npm run bench: expected no arguments or "-- --reader-loads N" (N a whole number, 1 or more); got "${args.join(' ')}"`
+	);
+	process.exit(1);
+}
+
 /** The middle value (the upper one of an even count). */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
@@ -179,7 +191,8 @@ section(`The longest task of each traced load (${TRACED_LOADS} more loads)`, asy
 // Playwright's DevTools session on the page adds work of its own to every load (see
 // bench/reader-load.ts). These loads have none: the page as a reader's browser loads it. The
 // control loads carry a deliberate long task, to show that the probe reports what there is.
-const READER_LOADS = 60;
+// A task over 50 ms in one load in hundreds takes many loads to show, hence the flag.
+const READER_LOADS = readerLoads(process.argv.slice(2));
 const CONTROL_LOADS = 3;
 section(
 	`First load as a reader's browser makes it (no DevTools session on the page, ${READER_LOADS} loads)`,
