@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, debianChromium } from './tests/support/chromium';
 
-const port = 4317;
+// CRUX_E2E_PORT lets several checkouts run their tests at once; the dev server takes the next port.
+const port = Number(process.env.CRUX_E2E_PORT ?? 4317);
 /** The development server, for the one test that `npm run dev` works as the build does. */
-const devPort = 4318;
+const devPort = port + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -32,7 +32,7 @@ export interface TracedTask {
 	othersCpuMs: number;
 }
 
-const PORT = 4319;
+const PORT = Number(process.env.CRUX_BENCH_PORT ?? 4319);
 
 /**
  * `runs` loads, then `tracedRuns` loads traced (Chromium's

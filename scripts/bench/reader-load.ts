@@ -26,8 +26,8 @@ export interface ReaderLoad {
 	ready: boolean;
 }
 
-const SERVER_PORT = 4320;
-const DEVTOOLS_PORT = 4321;
+const SERVER_PORT = Number(process.env.CRUX_BENCH_PORT ?? 4319) + 1;
+const DEVTOOLS_PORT = SERVER_PORT + 1;
 /** A deliberate task this long in each control load: the probe must report every one of them. */
 export const CONTROL_TASK_MS = 60;
 
