@@ -6,10 +6,10 @@ import {
 	encodeView,
 	LINK_VERSION,
 	type DebateVocabulary
-} from '$lib/view/codec';
-import { DEFAULT_VIEW, type ViewState } from '$lib/view/state';
-import { ViewStateSchema } from '$lib/view/state.schema';
-import { zip } from '$lib/view/zip';
+} from '$lib/url/codec';
+import { DEFAULT_VIEW, type ViewState } from '$lib/url/state';
+import { ViewStateSchema } from '$lib/url/state.schema';
+import { zip } from '$lib/url/zip';
 
 const debate: DebateVocabulary = {
 	claims: new Set(['renew', 'kivelson-quantum', 'kratsios-terminate', 'fbi-risk-report']),

@@ -6,8 +6,8 @@ import { NO_FILTERS, visibleClaims, visibleRelations, type Filters } from '$lib/
 import { searchClaims, type SearchHit } from '$lib/view/search';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
-import type { DebateVocabulary } from '$lib/view/codec';
-import type { ViewState, Zoom } from '$lib/view/state';
+import type { DebateVocabulary } from '$lib/url/codec';
+import type { ViewState, Zoom } from '$lib/url/state';
 import { diffEvaluations, evaluate, type ClaimChange, type Evaluation } from '$lib/analysis';
 
 export type Scenario = ViewState['scenario'];

@@ -1,6 +1,6 @@
 import type { ArgumentGraph } from '$lib/model/graph';
 import { SIDES, type Side } from '$lib/model/vocabulary';
-import { sidePositions } from '$lib/brief';
+import { sidePositions } from './build';
 
 /**
  * Whose brief or practice a link asks for: a side, or a position on either side. Anything else

@@ -2,9 +2,22 @@
 import { onMount } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
-import type { Explorer } from '$lib/stores/explorer.svelte';
-import { decodeView, encodeView } from './codec';
+import { decodeView, encodeView, type DebateVocabulary } from './codec';
+import type { ViewState } from './state';
 import type { Zip } from './zip';
+
+/**
+ * What the address reads from and writes to: the explorer's store satisfies it. Named here, not
+ * taken from the store, so URL state imports nothing above it.
+ */
+export interface UrlSubject {
+	readonly vocabulary: DebateVocabulary;
+	readonly viewState: ViewState;
+	/** Shows a view state; returns what of it could not be shown, in words for the reader. */
+	apply(state: ViewState): string[];
+	notices: string[];
+	ready: boolean;
+}
 
 /** Pans, zooms and drags settle for this long before the address follows them. */
 const SETTLE_MS = 300;
@@ -25,7 +38,7 @@ const searchOf = (params: URLSearchParams) =>
  * Call during the initialisation of a component mounted after SvelteKit's router has started
  * (DebatePage mounts the workspace in a turn of its own): the address is read at mount.
  */
-export function syncUrl(explorer: Explorer) {
+export function syncUrl(explorer: UrlSubject) {
 	/** The query string this module last wrote or read, so it never answers its own change. */
 	let known: string | null = null;
 	let settle: ReturnType<typeof setTimeout> | undefined;
