@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildGraph, parseDebateJson, type ArgumentGraph } from '../../src/lib/model';
-import type { Debate, Relation } from '../../src/lib/model/schema';
+import { buildGraph, type ArgumentGraph } from '../../src/lib/model';
+import type { Claim, Relation } from '../../src/lib/model/schema';
 import {
 	attackFramework,
 	debateReport,
@@ -27,35 +27,21 @@ import {
 	type Evaluation
 } from '../../src/lib/analysis';
 import { cli } from '../support/cli';
+import {
+	BUNDLED_FILE,
+	claim,
+	debate,
+	loadBundled,
+	loadDebate,
+	type Edge
+} from '../support/fixtures';
 import { generateDebate, seededRandom } from '../support/generate';
 
 // --- Helpers ------------------------------------------------------------------------------------
 
-type Edge = [from: string, kind: Relation['kind'], to: string, id?: string];
-
-/** A debate from claim ids and relations; each claim's text is "Claim <id>." unless given. */
-function debate(claims: (string | [string, string])[], edges: Edge[], resolution?: string): Debate {
-	return {
-		id: 'test',
-		title: 'Test',
-		...(resolution ? { resolution } : {}),
-		sources: [],
-		speakers: [],
-		claims: claims.map((c) =>
-			typeof c === 'string' ? { id: c, text: `Claim ${c}.` } : { id: c[0], text: c[1] }
-		),
-		relations: edges.map(([from, kind, to, id]) => ({
-			id: id ?? `${from}-${kind}-${to}`,
-			from,
-			to,
-			kind
-		})),
-		events: []
-	};
-}
-
-const graphOf = (claims: (string | [string, string])[], edges: Edge[], resolution?: string) =>
-	buildGraph(debate(claims, edges, resolution));
+/** The graph of a debate of bare claims, built without the schema's checks (self-attacks pass). */
+const graphOf = (claims: (string | Claim)[], edges: Edge[], resolution?: string) =>
+	buildGraph(debate(claims, edges, resolution ? { resolution } : {}));
 
 /** Claims attacking each other: `attacks` as "a>b" strings. */
 function attackGraph(claims: string[], attacks: string[]): ArgumentGraph {
@@ -176,13 +162,8 @@ function withForced(f: AttackFramework, forced: Uint8Array): AttackFramework {
 	return af(f.size + 1, pairs);
 }
 
-function loadGraph(file: string): ArgumentGraph {
-	const parsed = parseDebateJson(readFileSync(file, 'utf8'));
-	if (!parsed.ok) throw new Error(`${file} is invalid`);
-	return buildGraph(parsed.debate);
-}
+const loadGraph = (file: string) => buildGraph(loadDebate(file));
 
-const BUNDLED = 'data/debates/sta-renewal.json';
 const SMALL = 'tests/fixtures/debates/small-valid.json';
 const FLOATING = 'tests/fixtures/frameworks/floating.json';
 const REINSTATEMENT = 'tests/fixtures/frameworks/reinstatement.json';
@@ -748,15 +729,14 @@ describe('what-if scenarios', () => {
 // --- Explanations -----------------------------------------------------------------------------
 
 describe('explainLabel', () => {
-	const texts: [string, string][] = [
-		['r', 'The library should open on Sundays.'],
-		['c', 'Students need a quiet place to study at weekends.'],
-		['b', 'Students can study at home.'],
-		['a', 'Many students share a room with siblings.'],
-		[
-			'x',
-			'The council cut the library budget this year, and every extra opening hour costs money that it does not have.'
-		]
+	const texts = [
+		claim('r', { text: 'The library should open on Sundays.' }),
+		claim('c', { text: 'Students need a quiet place to study at weekends.' }),
+		claim('b', { text: 'Students can study at home.' }),
+		claim('a', { text: 'Many students share a room with siblings.' }),
+		claim('x', {
+			text: 'The council cut the library budget this year, and every extra opening hour costs money that it does not have.'
+		})
 	];
 
 	it('says why, naming the claims by their text', () => {
@@ -929,7 +909,7 @@ describe('reports', () => {
 // --- The bundled debate, read by hand ---------------------------------------------------------
 
 describe('the bundled debate (sta-renewal)', () => {
-	const graph = loadGraph(BUNDLED);
+	const graph = buildGraph(loadBundled());
 
 	it('gives the labels and strengths a reader would expect', () => {
 		// Read by hand from data/debates/sta-renewal.json (51 supports, 10 rebuts, 4 undercuts, all
@@ -1091,10 +1071,10 @@ describe('evaluate (CLI)', () => {
 	});
 
 	it('prints every claim of the bundled debate', async () => {
-		const { code, stdout } = await cli(['evaluate', BUNDLED]);
+		const { code, stdout } = await cli(['evaluate', BUNDLED_FILE]);
 		expect(code).toBe(0);
 		const { labels } = JSON.parse(stdout) as { labels: Record<string, string> };
-		const graph = loadGraph(BUNDLED);
+		const graph = buildGraph(loadBundled());
 		expect(Object.keys(labels)).toEqual([...graph.claims.keys()]);
 		expect(labels).toEqual(Object.fromEntries(evaluate(graph).labels));
 	});
@@ -1137,7 +1117,7 @@ describe('evaluate (CLI)', () => {
 			edges.push([`c${i}`, 'rebuts', `c${i + 1}`], [`c${i + 1}`, 'rebuts', `c${i}`]);
 		}
 		const file = join(scratch, 'pairs.json');
-		writeFileSync(file, JSON.stringify(debate(claims, edges, 'c0')));
+		writeFileSync(file, JSON.stringify(debate(claims, edges, { resolution: 'c0' })));
 		const { code, stdout, stderr } = await cli([
 			'evaluate',
 			file,

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { debateReport } from '$lib/analysis';
@@ -12,22 +11,12 @@ import {
 	type BriefClaim,
 	type SupportNode
 } from '$lib/brief';
-import { buildGraph, opposite, parseDebate, type ArgumentGraph } from '$lib/model';
+import { buildGraph, opposite, type ArgumentGraph } from '$lib/model';
 import type { Debate, DebateInput, Side } from '$lib/model/schema';
+import { claim, graphOf, loadBundled } from '../support/fixtures';
 import { generateDebate } from '../support/generate';
 
 // --- Helpers ------------------------------------------------------------------------------------
-
-/** Parses a hand-made debate (so the schema's defaults are filled in) and builds its graph. */
-function graphOf(input: DebateInput): ArgumentGraph {
-	const parsed = parseDebate(input);
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return buildGraph(parsed.debate);
-}
-
-function loadBundled(): ArgumentGraph {
-	return graphOf(JSON.parse(readFileSync('data/debates/sta-renewal.json', 'utf8')) as DebateInput);
-}
 
 /** Every support node under the given ones, depth first. */
 function allSupports(nodes: SupportNode[]): SupportNode[] {
@@ -279,7 +268,7 @@ describe('a small debate, read by hand', () => {
 		expect(() => buildBrief(graph, { position: 'nope' })).toThrow(/no claim has the id "nope"/);
 		const lone = graphOf({
 			...SMALL,
-			claims: [...SMALL.claims, { id: 'lone', text: 'Unrelated.' }]
+			claims: [...SMALL.claims, claim('lone', { text: 'Unrelated.' })]
 		});
 		expect(() => buildBrief(lone, { position: 'lone' })).toThrow(/on no side/);
 	});
@@ -348,7 +337,7 @@ describe('a small debate, read by hand', () => {
 // --- The bundled debate ------------------------------------------------------------------------
 
 describe('the bundled debate (sta-renewal)', () => {
-	const graph = loadBundled();
+	const graph = buildGraph(loadBundled());
 	const affirmative = buildBrief(graph, { side: 'affirmative' });
 	const negative = buildBrief(graph, { side: 'negative' });
 	const byAttacker = (brief: Brief, attacker: string) =>

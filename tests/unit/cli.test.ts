@@ -3,11 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildGraph, parseDebateJson } from '../../src/lib/model';
+import { buildGraph } from '../../src/lib/model';
 import { layoutDebate } from '../../src/lib/layout';
 import { parseArgs } from '../../src/cli/load';
 import { USAGE } from '../../src/cli/main';
 import { capture, cli } from '../support/cli';
+import { loadDebate } from '../support/fixtures';
 import { stats } from '../../src/cli/stats';
 import { validate } from '../../src/cli/validate';
 
@@ -235,9 +236,7 @@ describe('layout', () => {
 	});
 
 	it('prints what layoutDebate computes, passing --ticks and --seed through', async () => {
-		const parsed = parseDebateJson(readFileSync(VALID, 'utf8'));
-		if (!parsed.ok) throw new Error('the fixture is invalid');
-		const graph = buildGraph(parsed.debate);
+		const graph = buildGraph(loadDebate(VALID));
 		for (const options of [{}, { ticks: 0, seed: 3 }, { ticks: 40, seed: 9 }]) {
 			const args = Object.entries(options).flatMap(([name, value]) => [`--${name}`, `${value}`]);
 			const { code, stdout } = await cli(['layout', VALID, ...args]);

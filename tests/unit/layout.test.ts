@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,31 +16,15 @@ import {
 } from '$lib/layout';
 import { separate } from '$lib/layout/separate';
 import { buildGraph, parseDebate, type ArgumentGraph, type Claim } from '$lib/model';
+import { claim, debate, graphOf, loadBundled, relation } from '../support/fixtures';
 import { generateDebate } from '../support/generate';
 import { layeredLayout } from '../support/layered';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUNDLED_FILE = path.join(ROOT, 'data/debates/sta-renewal.json');
+const bundled = graphOf(loadBundled(), 'the bundled debate');
+const bundledLayout = layoutDebate(bundled);
 
-/** The bundled debate's graph, or null while the file is missing or does not parse. */
-function loadBundled(): ArgumentGraph | null {
-	if (!existsSync(BUNDLED_FILE)) return null;
-	try {
-		const parsed = parseDebate(JSON.parse(readFileSync(BUNDLED_FILE, 'utf8')));
-		return parsed.ok ? buildGraph(parsed.debate) : null;
-	} catch {
-		return null;
-	}
-}
-const bundled = loadBundled();
-const bundledLayout = bundled ? layoutDebate(bundled) : null;
-
-function generated(claims: number, seed: number, disconnected = 0): ArgumentGraph {
-	const parsed = parseDebate(generateDebate(claims, seed, { disconnected }));
-	if (!parsed.ok)
-		throw new Error(`generated debate does not parse: ${JSON.stringify(parsed.errors)}`);
-	return buildGraph(parsed.debate);
-}
+const generated = (claims: number, seed: number, disconnected = 0): ArgumentGraph =>
+	graphOf(generateDebate(claims, seed, { disconnected }), 'the generated debate');
 
 const node = (id: string, x: number, y: number, width = 100, height = 50): LayoutNode => ({
 	id,
@@ -52,8 +33,7 @@ const node = (id: string, x: number, y: number, width = 100, height = 50): Layou
 	width,
 	height
 });
-const supports = (id: string, from: string, to: string) =>
-	({ id, from, to, kind: 'supports' }) as const;
+const supports = (id: string, from: string, to: string) => relation(from, 'supports', to, id);
 const map = (nodes: LayoutNode[], edges: MapLayout['edges']): MapLayout => ({
 	nodes,
 	edges,
@@ -110,12 +90,12 @@ function expectWellFormed(graph: ArgumentGraph, layout: MapLayout) {
 }
 
 describe('cardBox', () => {
-	const claim = (text: string, kind?: Claim['kind']): Claim => ({ id: 'c', text, kind });
+	const card = (text: string, kind?: Claim['kind']): Claim => claim('c', { text, kind });
 
 	it('wraps at spaces within the characters a line holds, keeping every word', () => {
 		const text =
 			'The licence renewal would preserve the public interest in local reporting, say its supporters at the hearing.';
-		const box = cardBox(claim(text));
+		const box = cardBox(card(text));
 		const perLine = charsPerLine(CARD.width);
 		expect(perLine).toBe(28);
 		expect(box.lines.length).toBeGreaterThan(1);
@@ -136,7 +116,7 @@ describe('cardBox', () => {
 	});
 
 	it('gives the resolution a wider card', () => {
-		const box = cardBox(claim('The agreement should be renewed for ten years.', 'resolution'));
+		const box = cardBox(card('The agreement should be renewed for ten years.', 'resolution'));
 		expect(box.width).toBe(CARD.resolutionWidth);
 		for (const line of box.lines) {
 			expect(line.length).toBeLessThanOrEqual(charsPerLine(CARD.resolutionWidth));
@@ -146,7 +126,7 @@ describe('cardBox', () => {
 	it('gives the overview the title, wrapped to the card, in as many lines as its height holds', () => {
 		const text =
 			'The agreement should be renewed, say the scientists, for the exchanges it protects.';
-		const titled = { ...claim(text), title: 'Keep engaging China' };
+		const titled = { ...card(text), title: 'Keep engaging China' };
 		const box = cardFace(titled);
 		const perLine = Math.floor((CARD.width - 2 * CARD.padding) / OVERVIEW.charWidth);
 		expect(box.titleLines).toEqual(wrapText('Keep engaging China', perLine));
@@ -154,7 +134,7 @@ describe('cardBox', () => {
 		// Without a title, the start of the text, cut with an ellipsis where the card ends.
 		const long =
 			'A very long claim text that goes on well past what the overview of a card can show.';
-		const untitled = cardFace(claim(long));
+		const untitled = cardFace(card(long));
 		expect(untitled.titleLines.length).toBe(
 			Math.floor((untitled.height - CARD.padding / 2) / OVERVIEW.lineHeight)
 		);
@@ -163,7 +143,7 @@ describe('cardBox', () => {
 			long.slice(0, untitled.titleLines.join(' ').length - 1).trimEnd()
 		);
 		// A one-line card still shows one line of its title.
-		expect(titleLines({ ...claim('Short.'), title: 'Two words' }, CARD.width, 46)).toEqual([
+		expect(titleLines({ ...card('Short.'), title: 'Two words' }, CARD.width, 46)).toEqual([
 			'Two words'
 		]);
 	});
@@ -171,8 +151,8 @@ describe('cardBox', () => {
 	it('is a pure function of the claim', () => {
 		fc.assert(
 			fc.property(fc.string({ minLength: 1, maxLength: 500 }), (text) => {
-				const box = cardFace(claim(text));
-				expect(cardFace(claim(text))).toEqual(box);
+				const box = cardFace(card(text));
+				expect(cardFace(card(text))).toEqual(box);
 				expect(box.lines.length).toBeGreaterThanOrEqual(1);
 				for (const line of box.lines) {
 					expect(Array.from(line).length).toBeLessThanOrEqual(charsPerLine(box.width));
@@ -302,13 +282,9 @@ describe('layoutDebate on generated debates', () => {
 	});
 
 	it('wraps a band too wide for a screen into at most three tiers, still without overlap', () => {
-		const claims = [{ id: 'r', text: 'The resolution.' }].concat(
-			Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, text: `Claim ${i}.` }))
-		);
-		const relations = claims.slice(1).map((c) => supports(`s-${c.id}`, c.id, 'r'));
-		const parsed = parseDebate({ id: 'wide', title: 'Wide', claims, relations });
-		if (!parsed.ok) throw new Error('the wide debate does not parse');
-		const graph = buildGraph(parsed.debate);
+		const claims = ['r', ...Array.from({ length: 30 }, (_, i) => `c${i}`)];
+		const relations = claims.slice(1).map((c) => supports(`s-${c}`, c, 'r'));
+		const graph = graphOf(debate(claims, relations));
 		const layout = layoutDebate(graph);
 		const tiers = new Set(layout.nodes.filter((n) => n.id !== 'r').map((n) => n.y));
 		expect(tiers.size).toBe(3);
@@ -356,9 +332,9 @@ describe('the generator', () => {
 	});
 });
 
-describe.skipIf(!bundled)('layoutDebate on the bundled debate (sta-renewal)', () => {
-	const graph = bundled!;
-	const layout = bundledLayout!;
+describe('layoutDebate on the bundled debate (sta-renewal)', () => {
+	const graph = bundled;
+	const layout = bundledLayout;
 
 	it('is well formed: no overlap, resolution on top, bands in depth order', () => {
 		expectWellFormed(graph, layout);
@@ -394,20 +370,17 @@ describe.skipIf(!bundled)('layoutDebate on the bundled debate (sta-renewal)', ()
 
 describe('positions from the author (OVA)', () => {
 	it('keep each band in the author’s left-to-right order, with no overlap', () => {
-		const parsed = parseDebate({
-			id: 'seeded',
-			title: 'Seeded',
-			resolution: 'r',
-			claims: ['r', 'a', 'b', 'c'].map((id) => ({ id, text: `Claim ${id}` })),
-			relations: ['a', 'b', 'c'].map((id) => ({
-				id: `${id}-r`,
-				from: id,
-				to: 'r',
-				kind: id === 'b' ? 'rebuts' : 'supports'
-			}))
-		});
-		if (!parsed.ok) throw new Error('invalid');
-		const graph = buildGraph(parsed.debate);
+		const graph = graphOf(
+			debate(
+				['r', 'a', 'b', 'c'],
+				[
+					['a', 'supports', 'r'],
+					['b', 'rebuts', 'r'],
+					['c', 'supports', 'r']
+				],
+				{ resolution: 'r' }
+			)
+		);
 		const order = (positions?: Map<string, { x: number; y: number }>) =>
 			layoutDebate(graph, { positions })
 				.nodes.filter((n) => n.id !== 'r')

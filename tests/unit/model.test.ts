@@ -14,6 +14,7 @@ import {
 	type RelationKind
 } from '$lib/model';
 import { jsonErrorOffset } from '$lib/model/json-error';
+import { claim, debate, graphOf } from '../support/fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -35,32 +36,6 @@ function errorsOf(input: unknown): Issue[] {
 	if (result.ok) throw new Error(`expected errors, but the debate is valid`);
 	expect(result.errors.length).toBeGreaterThan(0);
 	return result.errors;
-}
-
-/** Parses an input that must succeed and builds its graph. */
-function graphOf(input: unknown): ArgumentGraph {
-	const result = parseDebate(input);
-	if (!result.ok) throw new Error(result.errors.map((e) => formatIssue(e)).join('\n'));
-	return buildGraph(result.debate);
-}
-
-type Edge = [from: string, kind: RelationKind, to: string, id?: string];
-
-/**
- * A debate from a compact description: claims by id (`'r:resolution'` sets a kind), relations as
- * `[from, kind, to, id]` with ids `e0, e1, ...` when not given.
- */
-function debate(claims: string[], edges: Edge[], extra: Partial<DebateInput> = {}): DebateInput {
-	return {
-		id: 'd',
-		title: 'A debate',
-		claims: claims.map((spec) => {
-			const [id, kind] = spec.split(':') as [string, 'resolution' | undefined];
-			return kind ? { id, text: `Claim ${id}.`, kind } : { id, text: `Claim ${id}.` };
-		}),
-		relations: edges.map(([from, kind, to, id], i) => ({ id: id ?? `e${i}`, from, kind, to })),
-		...extra
-	};
 }
 
 const sidesOf = (graph: ArgumentGraph) => Object.fromEntries(graph.side);
@@ -925,7 +900,10 @@ describe('buildGraph: the resolution', () => {
 	});
 
 	it('warns about several roots and prefers the one of kind resolution', () => {
-		const input = debate(['other', 'a', 'main:resolution'], [['a', 'supports', 'main']]);
+		const input = debate(
+			['other', 'a', claim('main', { kind: 'resolution' })],
+			[['a', 'supports', 'main']]
+		);
 		const result = parseDebate(input);
 		expect(result.ok).toBe(true);
 		expect(codes(result.warnings)).toEqual(['several-roots', 'disconnected']);
@@ -947,7 +925,7 @@ describe('buildGraph: the resolution', () => {
 	it('warns when every claim supports or rebuts another (all cycle)', () => {
 		const graph = graphOf(
 			debate(
-				['a', 'b:resolution'],
+				['a', claim('b', { kind: 'resolution' })],
 				[
 					['a', 'supports', 'b'],
 					['b', 'supports', 'a']

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, parseDebate, type DebateInput } from '$lib/model';
+import type { DebateInput } from '$lib/model';
 import { NO_FILTERS, visibleClaims, visibleRelations } from '$lib/view/filters';
 import { searchClaims } from '$lib/view/search';
 import { buildOutline, step } from '$lib/view/outline';
 import { neighbourhood } from '$lib/view/neighbourhood';
 import { exitPoint, segments } from '$lib/components/ArgumentMap/geometry';
+import { graphOf, relation } from '../support/fixtures';
 
 // r <- a (supports), r <- b (rebuts), b <- c (rebuts), u undercuts a->r, d disconnected.
 const input: DebateInput = {
@@ -31,11 +32,7 @@ const input: DebateInput = {
 	]
 };
 
-function graph() {
-	const parsed = parseDebate(input);
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return buildGraph(parsed.debate);
-}
+const graph = () => graphOf(input);
 
 describe('filters', () => {
 	it('keeps everything without filters', () => {
@@ -105,12 +102,11 @@ describe('outline', () => {
 	});
 
 	it('lists a second relation as a cross-reference, even in a cycle', () => {
-		const cyclic = parseDebate({
+		const cyclic = graphOf({
 			...input,
-			relations: [...input.relations!, { id: 'r-c', from: 'r', to: 'c', kind: 'supports' }]
+			relations: [...input.relations!, relation('r', 'supports', 'c', 'r-c')]
 		});
-		if (!cyclic.ok) throw new Error('invalid');
-		const o = buildOutline(buildGraph(cyclic.debate));
+		const o = buildOutline(cyclic);
 		expect(o.entries.get('r')!.alsoRelations.map((r) => r.id)).toEqual(['r-c']);
 	});
 
