@@ -8,10 +8,10 @@ import {
 	parseDebateJson,
 	type Debate,
 	type Issue
-} from '../model';
-import { stripBom } from './common';
-import { withPositions } from './json-text';
-import type { IoIssue, IoResult } from './types';
+} from '../../model';
+import { stripBom } from '../common';
+import { withPositions } from '../json-text';
+import type { IoIssue, IoResult } from '../types';
 
 /**
  * Crux JSON, the app's own format (`src/lib/model/schema.ts`): `parseDebateJson` with its issues
