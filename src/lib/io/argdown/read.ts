@@ -25,6 +25,16 @@ export function read(blocks: SourceLine[][], warn: Warn): Reading {
 	};
 }
 
+const newEntry = (kind: Entry['kind'], key: string, line: number): Entry => ({
+	kind,
+	key,
+	texts: [],
+	tags: [],
+	data: [],
+	topicFromDefinition: false,
+	line
+});
+
 class Reader {
 	readonly entries = new Map<string, Entry>();
 	readonly relations: RawRelation[] = [];
@@ -44,15 +54,7 @@ class Reader {
 				: `${kind === 'statement' ? '[' : '<'}#${++this.anonymous}`;
 		let entry = this.entries.get(key);
 		if (!entry) {
-			entry = {
-				kind,
-				key,
-				texts: [],
-				tags: [],
-				data: [],
-				topicFromDefinition: false,
-				line
-			};
+			entry = newEntry(kind, key, line);
 			if (element.title !== undefined) entry.title = element.title;
 			if (this.heading !== undefined) entry.topic = this.heading;
 			this.entries.set(key, entry);
@@ -104,15 +106,7 @@ class Reader {
 			let key = topArgument ?? this.lastArgument;
 			if (!key) {
 				key = `<#${++this.anonymous}`;
-				this.entries.set(key, {
-					kind: 'argument',
-					key,
-					texts: [],
-					tags: [],
-					data: [],
-					topicFromDefinition: false,
-					line
-				});
+				this.entries.set(key, newEntry('argument', key, line));
 			}
 			const entry = this.entries.get(key)!;
 			if (entry.pcs) {
