@@ -916,10 +916,17 @@ describe('buildGraph: the resolution', () => {
 		expect(graph.side.get('a')).toBe('affirmative');
 	});
 
-	it('takes the first root when none is of kind resolution', () => {
+	it('takes the root of the largest tree when none is of kind resolution', () => {
 		const graph = graphOf(debate(['x', 'y', 'a'], [['a', 'rebuts', 'y']]));
+		expect(graph.resolution).toBe('y');
+		expect(codes(graph.warnings)).toEqual(['several-roots', 'disconnected']);
+		expect(graph.warnings[1]).toMatchObject({ path: ['claims', 0] });
+	});
+
+	it('takes the first of roots that stand alone', () => {
+		const graph = graphOf(debate(['x', 'y'], []));
 		expect(graph.resolution).toBe('x');
-		expect(codes(graph.warnings)).toEqual(['several-roots', 'disconnected', 'disconnected']);
+		expect(codes(graph.warnings)).toEqual(['several-roots', 'disconnected']);
 	});
 
 	it('warns when every claim supports or rebuts another (all cycle)', () => {

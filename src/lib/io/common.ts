@@ -1,4 +1,11 @@
-import { formatPath, parseDebate, type DebateInput, type Issue } from '../model';
+import {
+	formatPath,
+	inferResolution,
+	parseDebate,
+	type DebateInput,
+	type Issue,
+	type ResolutionInput
+} from '../model';
 import type { IoIssue, IoResult, Position } from './types';
 
 /** Limits of the Crux schema that importers must respect before validation. */
@@ -127,79 +134,23 @@ export function titleFromName(name: string | undefined): string | undefined {
 }
 
 /**
- * When a map has several roots (claims that support or rebut nothing), the root of the largest
- * tree is the likeliest resolution: a lone claim should not become the map's centre. Returns
- * `undefined` when there is exactly one root (Crux finds it itself), with a warning otherwise.
+ * The resolution of an imported map that names none, by the model's rule (`inferResolution`), with
+ * a warning that says why. `undefined` when there is exactly one root: Crux finds it itself.
  */
-export function chooseResolution(
-	input: Pick<DebateInput, 'claims' | 'relations'>,
-	warnings: IoIssue[]
-): string | undefined {
-	const relations = input.relations ?? [];
-	const claimIds = input.claims.map((c) => c.id);
-	const hasOutgoing = new Set<string>();
-	const answers = new Map<string, string[]>();
-	const relationFrom = new Map(relations.map((r) => [r.id, r.from]));
-	for (const r of relations) {
-		if (r.kind === 'undercuts') {
-			// An undercut answers the claim whose relation it attacks.
-			hasOutgoing.add(r.from);
-			continue;
-		}
-		hasOutgoing.add(r.from);
-		const list = answers.get(r.to) ?? [];
-		list.push(r.from);
-		answers.set(r.to, list);
-	}
-	for (const r of relations) {
-		if (r.kind !== 'undercuts') continue;
-		// The claim whose relation is attacked (for an undercut of an undercut, its undercutter).
-		const target = relationFrom.get(r.to);
-		if (target !== undefined) {
-			const list = answers.get(target) ?? [];
-			list.push(r.from);
-			answers.set(target, list);
-		}
-	}
-	const roots = claimIds.filter((id) => !hasOutgoing.has(id));
-	if (roots.length === 1) return undefined;
-	const size = (root: string) => {
-		const seen = new Set([root]);
-		const queue = [root];
-		for (let head = 0; head < queue.length; head++) {
-			for (const next of answers.get(queue[head]!) ?? []) {
-				if (!seen.has(next)) {
-					seen.add(next);
-					queue.push(next);
-				}
-			}
-		}
-		return seen.size;
-	};
-	// Prefer the root of the largest tree; when every root stands alone (the debate is a cycle),
-	// the claim with the most answers below it.
-	const largest = (candidates: string[]) => {
-		let best: string | undefined;
-		let bestSize = -1;
-		for (const id of candidates) {
-			const n = size(id);
-			if (n > bestSize) {
-				best = id;
-				bestSize = n;
-			}
-		}
-		return { best, bestSize };
-	};
-	let { best, bestSize } = largest(roots);
-	if (bestSize <= 1 && relations.length) ({ best, bestSize } = largest(claimIds));
-	if (best === undefined) return undefined;
-	const claims = `${bestSize} ${bestSize === 1 ? 'claim' : 'claims'}`;
+export function chooseResolution(input: ResolutionInput, warnings: IoIssue[]): string | undefined {
+	const inferred = inferResolution(input);
+	if (!inferred || inferred.roots.length === 1) return undefined;
+	const { id, roots, treeSize, byKind } = inferred;
+	const claims = `${treeSize} ${treeSize === 1 ? 'claim' : 'claims'}`;
+	const why = byKind
+		? 'which is of kind resolution'
+		: `which has the largest tree of answers (${claims})`;
 	warnings.push({
 		message: roots.length
-			? `${roots.length} claims support or rebut nothing; "${best}", which has the largest tree of answers (${claims}), is taken as the resolution`
-			: `every claim supports or rebuts another; "${best}", which has the largest tree of answers (${claims}), is taken as the resolution`
+			? `${roots.length} claims support or rebut nothing; "${id}", ${why}, is taken as the resolution`
+			: `every claim supports or rebuts another; "${id}", ${why}, is taken as the resolution`
 	});
-	return best;
+	return id;
 }
 
 /** Where a claim or relation of the produced debate came from, for issues found in it. */

@@ -1,20 +1,21 @@
-import type { Debate } from '../model';
 import * as aif from './aif';
 import * as argdown from './argdown';
 import { detectFormat } from './detect';
 import * as json from './json';
 import * as kialo from './kialo';
-import type { ExportFormat, ImportFormat, IoResult, ParseOptions } from './types';
+import type { ImportFormat, IoResult, ParseOptions } from './types';
 
 /**
- * Import and export: one pure module per format, each `parse(text, options?) -> IoResult` (and,
- * but for Kialo, `serialize(debate) -> string`). No DOM and no Node APIs: the same code runs in
+ * Import and export: one folder per format, each `parse(text, options?) -> IoResult` (and, but
+ * for Kialo, `serialize(debate) -> string`), the larger ones in named stages of pure modules.
+ * `export.ts` writes a debate without loading any parser. No DOM and no Node APIs: the same code runs in
  * the CLI, in the browser and in a Web Worker. Every debate an importer returns has passed
  * `parseDebate`.
  */
 export * from './types';
 export { formatIoIssue } from './common';
 export { detectFormat };
+export { exportDebate } from './export';
 export { aif, argdown, json, kialo };
 
 const PARSERS: Record<ImportFormat, (text: string, options?: ParseOptions) => IoResult> = {
@@ -22,12 +23,6 @@ const PARSERS: Record<ImportFormat, (text: string, options?: ParseOptions) => Io
 	aif: aif.parse,
 	argdown: argdown.parse,
 	kialo: kialo.parse
-};
-
-const SERIALIZERS: Record<ExportFormat, (debate: Debate) => string> = {
-	json: json.serialize,
-	aif: aif.serialize,
-	argdown: argdown.serialize
 };
 
 /** What each format is called and how its files are named, for pickers and downloads. */
@@ -43,10 +38,6 @@ export const FORMATS: Record<
 
 export function importDebate(text: string, format: ImportFormat, options?: ParseOptions): IoResult {
 	return PARSERS[format](text, options);
-}
-
-export function exportDebate(debate: Debate, format: ExportFormat): string {
-	return SERIALIZERS[format](debate);
 }
 
 /**

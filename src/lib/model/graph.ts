@@ -1,5 +1,6 @@
 import type { Claim, Debate, Relation, Side, Source, Speaker } from './schema';
 import type { Issue } from './issues';
+import { inferResolution } from './resolution';
 
 /**
  * The debate as a graph: plain objects linked by id, indexed for the lookups every later stage
@@ -41,7 +42,7 @@ export function buildGraph(debate: Debate): ArgumentGraph {
 	}
 
 	const warnings: Issue[] = [];
-	const resolution = findResolution(debate, outgoing, warnings);
+	const resolution = findResolution(debate, warnings);
 	const { side, depth } = assignSides(debate, resolution, incoming, outgoing, undercuts, warnings);
 
 	return {
@@ -60,17 +61,10 @@ export function buildGraph(debate: Debate): ArgumentGraph {
 	};
 }
 
-function findResolution(
-	debate: Debate,
-	outgoing: Map<string, Relation[]>,
-	warnings: Issue[]
-): string {
+function findResolution(debate: Debate, warnings: Issue[]): string {
 	if (debate.resolution !== undefined) return debate.resolution;
-	const roots = debate.claims.filter((c) => outgoing.get(c.id)?.length === 0);
-	const preferred = (candidates: Claim[]) =>
-		(candidates.find((c) => c.kind === 'resolution') ?? candidates[0] ?? debate.claims[0]!).id;
-	if (roots.length === 1) return roots[0]!.id;
-	const chosen = preferred(roots.length ? roots : debate.claims);
+	const { id: chosen, roots } = inferResolution(debate)!;
+	if (roots.length === 1) return chosen;
 	warnings.push(
 		roots.length
 			? {
@@ -78,7 +72,7 @@ function findResolution(
 					path: ['resolution'],
 					message: `no resolution is named and ${roots.length} claims support or rebut nothing (${roots
 						.slice(0, 5)
-						.map((c) => `"${c.id}"`)
+						.map((id) => `"${id}"`)
 						.join(', ')}${roots.length > 5 ? ', …' : ''}); "${chosen}" is taken as the resolution`
 				}
 			: {

@@ -121,3 +121,19 @@ export function describeJsonSyntaxError(
 		.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
 	return { reason, offset };
 }
+
+/** 1-based line and column of each offset in `text`, from one scan of it. */
+export function lineColumns(text: string, offsets: number[]): { line: number; column: number }[] {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return offsets.map((offset) => {
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid]! <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo + 1, column: offset - starts[lo]! + 1 };
+	});
+}

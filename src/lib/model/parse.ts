@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { DebateSchema, type Debate } from './schema';
 import type { Issue } from './issues';
 import { buildGraph } from './graph';
-import { describeJsonSyntaxError } from './json-error';
+import { describeJsonSyntaxError, lineColumns } from './json-error';
 
 export type ParseResult =
 	| { ok: true; debate: Debate; warnings: Issue[] }
@@ -26,9 +26,7 @@ export function parseDebateJson(text: string): ParseResult {
 function describeJsonError(text: string, error: unknown): string {
 	const { reason, offset } = describeJsonSyntaxError(text, error);
 	if (offset === undefined) return `not valid JSON: ${reason}`;
-	const before = text.slice(0, offset).split('\n');
-	const line = before.length;
-	const column = (before.at(-1)?.length ?? 0) + 1;
+	const [{ line, column }] = lineColumns(text, [offset]) as [{ line: number; column: number }];
 	return `not valid JSON at line ${line}, column ${column}: ${reason}`;
 }
 

@@ -5,49 +5,8 @@ import {
 	RelationSchema,
 	SourceSchema,
 	SpeakerSchema,
-	parseDebateJson,
-	type Debate,
-	type Issue
-} from '../model';
-import { stripBom } from './common';
-import { withPositions } from './json-text';
-import type { IoIssue, IoResult } from './types';
-
-/**
- * Crux JSON, the app's own format (`src/lib/model/schema.ts`): `parseDebateJson` with its issues
- * given the line and column of the field they name.
- */
-export function parse(text: string): IoResult {
-	const source = stripBom(text);
-	const parsed = parseDebateJson(source);
-	if (parsed.ok) {
-		return {
-			ok: true,
-			debate: parsed.debate,
-			warnings: withPositions(source, parsed.warnings.map(toIoIssue))
-		};
-	}
-	return {
-		ok: false,
-		errors: withPositions(source, parsed.errors.map(toIoIssue)),
-		warnings: withPositions(source, parsed.warnings.map(toIoIssue))
-	};
-}
-
-function toIoIssue(issue: Issue): IoIssue {
-	if (issue.code === 'invalid-json') {
-		const at = /^not valid JSON at line (\d+), column (\d+): /.exec(issue.message);
-		if (at) {
-			return {
-				message: `not valid JSON: ${issue.message.slice(at[0].length)}`,
-				line: Number(at[1]),
-				column: Number(at[2])
-			};
-		}
-		return { message: issue.message };
-	}
-	return { message: issue.message, path: issue.path };
-}
+	type Debate
+} from '../../model';
 
 /** Keys in the order the schema declares them: the order of every file Crux writes. */
 const ORDER = {

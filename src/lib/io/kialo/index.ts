@@ -1,6 +1,6 @@
-import type { Claim, DebateInput, Relation, RelationKind } from '../model';
-import { Ids, finish, fitText, titleFromName, slugify, stripBom } from './common';
-import type { IoIssue, IoResult, ParseOptions } from './types';
+import type { Claim, DebateInput, Relation, RelationKind } from '../../model';
+import { Ids, finish, fitText, titleFromName, slugify, stripBom } from '../common';
+import type { IoIssue, IoResult, ParseOptions } from '../types';
 
 /**
  * Kialo's plain-text export:

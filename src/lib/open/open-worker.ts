@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
 import { buildGraph } from '$lib/model/graph';
 import { layoutDebate } from '$lib/layout/simulation';
-import { formatIoIssue, importText } from './index';
-import type { IoIssue } from './types';
-import type { OpenReply, OpenRequest } from './open';
+import { formatIoIssue, importText, type IoIssue } from '$lib/io';
+import type { OpenReply, OpenRequest } from './index';
 
 /**
  * Opens a file off the main thread: parse (any format) and lay out, so a large map does not

@@ -1,6 +1,10 @@
+/**
+ * Opening a file is a use case above io and layout: parse it (any format) and lay it out in a Web
+ * Worker, then hand the result to the page.
+ */
 import type { MapLayout } from '$lib/layout/types';
 import type { Debate } from '$lib/model/schema';
-import type { ImportFormat } from './types';
+import type { ImportFormat } from '$lib/io/types';
 
 export interface OpenRequest {
 	text: string;
