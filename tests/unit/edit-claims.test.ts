@@ -120,6 +120,12 @@ describe('addClaim', () => {
 			message: '"e" is already the id of an event'
 		});
 		expect(refused(small(), { ...add, target: 'r', relationId: 'a' }).field).toBe('relationId');
+		// A command read back from storage or another tab may lack what the types promise.
+		expect(refused(small(), { ...add, target: 'r', claim: {} as never })).toEqual({
+			ok: false,
+			field: 'text',
+			message: 'a claim needs its text'
+		});
 	});
 });
 

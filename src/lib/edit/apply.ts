@@ -1,7 +1,14 @@
 import { parseDebate } from '../model/parse';
 import type { Debate } from '../model/schema';
 import { addClaim, addUndercut, deleteClaim, editClaim } from './claims';
-import { refuse, type Command, type Compiled, type Refusal } from './commands';
+import {
+	refuse,
+	type Command,
+	type CommandOf,
+	type CommandType,
+	type Compiled,
+	type Refusal
+} from './commands';
 import { slug } from './ids';
 import { linkClaims, removeRelation, renameMap, setRelationKind } from './relations';
 import { applyPatch, isEmptyPatch, type Patch } from './patch';
@@ -36,12 +43,12 @@ export function apply(debate: Debate, command: Command): Applied | Refusal {
 	return { ok: true, ...result, patch, command: compiled.command };
 }
 
-type Compiler<T extends Command['type']> = (
+type Compiler<T extends CommandType> = (
 	debate: Debate,
-	command: Extract<Command, { type: T }>
+	command: CommandOf<T>
 ) => Compiled | Refusal;
 
-const COMPILERS: { [T in Command['type']]: Compiler<T> } = {
+const COMPILERS: { [T in CommandType]: Compiler<T> } = {
 	addClaim,
 	addUndercut,
 	editClaim,
@@ -54,7 +61,7 @@ const COMPILERS: { [T in Command['type']]: Compiler<T> } = {
 
 function compile(debate: Debate, command: Command): Compiled | Refusal {
 	const compiler = Object.hasOwn(COMPILERS, command.type)
-		? (COMPILERS[command.type] as Compiler<Command['type']>)
+		? (COMPILERS[command.type] as Compiler<CommandType>)
 		: undefined;
 	// Commands may come from a saved log or another tab: say what arrived, do not throw.
 	if (!compiler) return refuse('type', `no edit is called ${JSON.stringify(command.type)}`);

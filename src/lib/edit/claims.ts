@@ -2,7 +2,7 @@ import { ClaimSchema, type Claim, type Debate, type Relation } from '../model/sc
 import {
 	refuse,
 	type ClaimFields,
-	type Command,
+	type CommandOf,
 	type Compiled,
 	type FieldNames,
 	type Refusal,
@@ -13,18 +13,16 @@ import { find, idTaken, relationsGoingWith } from './lookup';
 import { inSchemaOrder, removals, replace } from './patch';
 import { resolutionOf } from './validate';
 
-type Of<T extends Command['type']> = Extract<Command, { type: T }>;
-
 const CLAIM_KEYS = Object.keys(ClaimSchema.shape);
 
-export function addClaim(debate: Debate, command: Of<'addClaim'>): Compiled | Refusal {
+export function addClaim(debate: Debate, command: CommandOf<'addClaim'>): Compiled | Refusal {
 	return withRelation(debate, command, command.target, command.stance, {
 		'relations.to': 'target',
 		'relations.kind': 'stance'
 	});
 }
 
-export function addUndercut(debate: Debate, command: Of<'addUndercut'>): Compiled | Refusal {
+export function addUndercut(debate: Debate, command: CommandOf<'addUndercut'>): Compiled | Refusal {
 	return withRelation(debate, command, command.relation, 'undercuts', {
 		'relations.to': 'relation'
 	});
@@ -34,13 +32,14 @@ export function addUndercut(debate: Debate, command: Of<'addUndercut'>): Compile
  * A new claim, appended with the relation from it to `to`; ids made from its words when the
  * command gives none. `names` says which command field the relation's `to` and `kind` come from.
  */
-function withRelation<C extends Of<'addClaim'> | Of<'addUndercut'>>(
+function withRelation<C extends CommandOf<'addClaim'> | CommandOf<'addUndercut'>>(
 	debate: Debate,
 	command: C,
 	to: string,
 	kind: Stance | 'undercuts',
 	names: FieldNames
 ): Compiled | Refusal {
+	if (typeof command.claim?.text !== 'string') return refuse('text', 'a claim needs its text');
 	const refusal = idTaken(debate, { id: command.id, relationId: command.relationId });
 	if (refusal) return refusal;
 	const taken = takenIds(debate);
@@ -59,7 +58,7 @@ function withRelation<C extends Of<'addClaim'> | Of<'addUndercut'>>(
 	};
 }
 
-export function editClaim(debate: Debate, command: Of<'editClaim'>): Compiled | Refusal {
+export function editClaim(debate: Debate, command: CommandOf<'editClaim'>): Compiled | Refusal {
 	const found = find(debate, 'claims', command.claim, 'claim');
 	if (!found.ok) return found;
 	const claim = written(found.item.id, found.item, command.changes);
@@ -84,7 +83,7 @@ export function editClaim(debate: Debate, command: Of<'editClaim'>): Compiled | 
 	};
 }
 
-export function deleteClaim(debate: Debate, command: Of<'deleteClaim'>): Compiled | Refusal {
+export function deleteClaim(debate: Debate, command: CommandOf<'deleteClaim'>): Compiled | Refusal {
 	const found = find(debate, 'claims', command.claim, 'claim');
 	if (!found.ok) return found;
 	const id = found.item.id;

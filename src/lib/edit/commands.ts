@@ -51,6 +51,7 @@ export type Command =
 	| { type: 'renameMap'; title?: string; question?: string | null };
 
 export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 /** Why an edit was refused, at the field of the command (`text`, `target`, `to`...) it is about. */
 export interface Refusal {

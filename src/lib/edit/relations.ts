@@ -1,13 +1,11 @@
 import type { Debate } from '../model/schema';
-import { refuse, type Command, type Compiled, type Refusal } from './commands';
+import { refuse, type CommandOf, type Compiled, type Refusal } from './commands';
 import { takenIds, uniqueId } from './ids';
 import { find, idTaken, relationsGoingWith } from './lookup';
 import { removals, replace, type Patch } from './patch';
 import { resolutionOf } from './validate';
 
-type Of<T extends Command['type']> = Extract<Command, { type: T }>;
-
-export function linkClaims(debate: Debate, command: Of<'linkClaims'>): Compiled | Refusal {
+export function linkClaims(debate: Debate, command: CommandOf<'linkClaims'>): Compiled | Refusal {
 	const { from, to, stance } = command;
 	if (from === resolutionOf(debate)) {
 		return refuse(
@@ -42,7 +40,7 @@ export function linkClaims(debate: Debate, command: Of<'linkClaims'>): Compiled 
 
 export function setRelationKind(
 	debate: Debate,
-	command: Of<'setRelationKind'>
+	command: CommandOf<'setRelationKind'>
 ): Compiled | Refusal {
 	const found = find(debate, 'relations', command.relation, 'relation');
 	if (!found.ok) return found;
@@ -60,7 +58,10 @@ export function setRelationKind(
 	return { ok: true, patch, command, subject: 'stance', names: { 'relations.kind': 'stance' } };
 }
 
-export function removeRelation(debate: Debate, command: Of<'removeRelation'>): Compiled | Refusal {
+export function removeRelation(
+	debate: Debate,
+	command: CommandOf<'removeRelation'>
+): Compiled | Refusal {
 	const found = find(debate, 'relations', command.relation, 'relation');
 	if (!found.ok) return found;
 	const going = relationsGoingWith(debate, found.item.id).add(found.item.id);
@@ -72,7 +73,7 @@ export function removeRelation(debate: Debate, command: Of<'removeRelation'>): C
 	};
 }
 
-export function renameMap(debate: Debate, command: Of<'renameMap'>): Compiled {
+export function renameMap(debate: Debate, command: CommandOf<'renameMap'>): Compiled {
 	const head: { title?: string; question?: string | null } = {};
 	const title = command.title?.trim();
 	if (title !== undefined && title !== debate.title) head.title = title;
