@@ -10,6 +10,7 @@ import {
 	type Source,
 	type Speaker
 } from '../model';
+import { withSafeLink } from '../model/url';
 import {
 	Ids,
 	chooseResolution,
@@ -25,6 +26,7 @@ import {
 	stripBom,
 	toId
 } from './common';
+import { withoutUnsafeLink } from './links';
 import type { IoIssue, IoResult, ParseOptions } from './types';
 
 /**
@@ -1129,7 +1131,11 @@ class Reader {
 		}
 		const out: unknown[] = [];
 		const seen = new Set<string>();
-		entry.value.forEach((item: unknown, i) => {
+		entry.value.forEach((raw: unknown, i) => {
+			const item =
+				key === 'sources'
+					? withoutUnsafeLink(raw, `frontmatter sources[${i}]`, (m) => this.warn(m, entry.line))
+					: raw;
 			const parsed = schema.safeParse(item);
 			if (!parsed.success) {
 				this.warn(
@@ -1282,7 +1288,8 @@ export function serialize(debate: Debate): string {
 	yaml('id', debate.id);
 	yaml('resolution', debate.resolution);
 	if (debate.speakers.length) out.push(`speakers: ${JSON.stringify(debate.speakers)}`);
-	if (debate.sources.length) out.push(`sources: ${JSON.stringify(debate.sources)}`);
+	if (debate.sources.length)
+		out.push(`sources: ${JSON.stringify(debate.sources.map(withSafeLink))}`);
 	out.push('===', '');
 
 	const titles = new Ids();

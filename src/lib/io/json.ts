@@ -7,7 +7,8 @@ import {
 	SpeakerSchema,
 	parseDebateJson,
 	type Debate,
-	type Issue
+	type Issue,
+	withSafeLink
 } from '../model';
 import { stripBom } from './common';
 import { withPositions } from './json-text';
@@ -73,7 +74,7 @@ export function serialize(debate: Debate): string {
 	const out = ordered(
 		{
 			...debate,
-			sources: debate.sources.map((s) => ordered(s, ORDER.source)),
+			sources: debate.sources.map((s) => ordered(withSafeLink(s), ORDER.source)),
 			speakers: debate.speakers.map((s) => ordered(s, ORDER.speaker)),
 			claims: debate.claims.map((c) => ordered(c, ORDER.claim)),
 			relations: debate.relations.map((r) => ordered(r, ORDER.relation)),

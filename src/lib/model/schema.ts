@@ -7,6 +7,7 @@ import {
 	type RelationKind,
 	type Side
 } from './vocabulary';
+import { HttpUrl } from './url';
 
 /**
  * The debate file format. These schemas are the single source of truth for the model's types:
@@ -37,7 +38,8 @@ export const SourceSchema = z.strictObject({
 	outlet: Text.optional(),
 	author: Text.optional(),
 	published: IsoDate.optional(),
-	url: z.url().optional(),
+	/** Only http(s): a map must not carry a link that runs script or leaves the web. */
+	url: HttpUrl.optional(),
 	note: Text.optional()
 });
 
