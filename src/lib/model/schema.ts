@@ -7,7 +7,7 @@ import {
 	type RelationKind,
 	type Side
 } from './vocabulary';
-import { HttpUrl } from './url';
+import { urlProblem } from './url';
 
 /**
  * The debate file format. These schemas are the single source of truth for the model's types:
@@ -26,6 +26,15 @@ const Id = z
 	.regex(/^\S*$/, 'an id has no white space');
 
 const Text = z.string().trim().min(1, 'cannot be empty');
+
+/** A link: trimmed, http(s) only (`url.ts`), with a message that says what is wrong. */
+const HttpUrl = z
+	.string()
+	.trim()
+	.superRefine((value, context) => {
+		const problem = urlProblem(value);
+		if (problem) context.addIssue({ code: 'custom', message: problem });
+	});
 
 /** ISO date (YYYY-MM-DD) or a partial one (YYYY-MM, YYYY). */
 const IsoDate = z

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The one rule for every link a map carries: an absolute `http:` or `https:` URL. Anything else
  * (`javascript:`, `data:`, `vbscript:`, a relative or protocol-less address) could run in, or
@@ -38,15 +36,6 @@ export function safeUrl(raw: unknown): string | null {
 	if (typeof raw !== 'string') return null;
 	return urlProblem(raw) === null ? raw.trim() : null;
 }
-
-/** The schema of a link field: trimmed, http(s) only, with a message that says what is wrong. */
-export const HttpUrl = z
-	.string()
-	.trim()
-	.superRefine((value, context) => {
-		const problem = urlProblem(value);
-		if (problem) context.addIssue({ code: 'custom', message: problem });
-	});
 
 /** `source` with its link only if the link is http(s): for writers of whole sources (exports). */
 export function withSafeLink<T extends { url?: string }>(source: T): T {
