@@ -1,5 +1,6 @@
 import type { Evaluation, Label } from '$lib/analysis';
 import type { ArgumentGraph } from '$lib/model/graph';
+import { safeUrl } from '$lib/model/url';
 import type { BriefClaim, BriefSource } from './types';
 
 /**
@@ -19,7 +20,7 @@ export function claimViews(graph: ArgumentGraph, evaluation: Evaluation) {
 				outlet: source?.outlet ?? null,
 				author: source?.author ?? null,
 				published: source?.published ?? null,
-				url: source?.url ?? null
+				url: safeUrl(source?.url)
 			};
 			sources.set(id, view);
 		}

@@ -1,4 +1,5 @@
 import type { Label } from '$lib/analysis';
+import { safeUrl } from '$lib/model/url';
 import type { Brief, BriefAttack, BriefClaim, BriefSource, SupportNode } from './types';
 
 /** The reader's words for the labels, as on the cards. */
@@ -52,7 +53,7 @@ export function citation(claim: BriefClaim, sources?: BriefSource[]): string {
 /** A bibliography entry: "Title. Outlet, Author, 2024-03. https://…". */
 export function sourceEntry(source: BriefSource): string {
 	const by = [source.outlet, source.author, source.published].filter(Boolean).join(', ');
-	return [source.title, by, source.url].filter(Boolean).join('. ');
+	return [source.title, by, safeUrl(source.url)].filter(Boolean).join('. ');
 }
 
 /** "stands, strength 0.94". */

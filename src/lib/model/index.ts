@@ -3,3 +3,4 @@ export * from './issues';
 export * from './graph';
 export * from './parse';
 export * from './resolution';
+export * from './url';

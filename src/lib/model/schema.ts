@@ -7,6 +7,7 @@ import {
 	type RelationKind,
 	type Side
 } from './vocabulary';
+import { urlProblem } from './url';
 
 /**
  * The debate file format. These schemas are the single source of truth for the model's types:
@@ -26,6 +27,15 @@ const Id = z
 
 const Text = z.string().trim().min(1, 'cannot be empty');
 
+/** A link: trimmed, http(s) only (`url.ts`), with a message that says what is wrong. */
+const HttpUrl = z
+	.string()
+	.trim()
+	.superRefine((value, context) => {
+		const problem = urlProblem(value);
+		if (problem) context.addIssue({ code: 'custom', message: problem });
+	});
+
 /** ISO date (YYYY-MM-DD) or a partial one (YYYY-MM, YYYY). */
 const IsoDate = z
 	.string()
@@ -37,7 +47,8 @@ export const SourceSchema = z.strictObject({
 	outlet: Text.optional(),
 	author: Text.optional(),
 	published: IsoDate.optional(),
-	url: z.url().optional(),
+	/** Only http(s): a map must not carry a link that runs script or leaves the web. */
+	url: HttpUrl.optional(),
 	note: Text.optional()
 });
 

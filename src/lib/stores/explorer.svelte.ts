@@ -68,6 +68,8 @@ export class Explorer {
 	ready = $state(false);
 	/** What the last opened link asked for that could not be shown. */
 	notices = $state.raw<string[]>([]);
+	/** What was kept in this browser but failed its schema, so was removed unread. */
+	dropped = $state.raw<string[]>([]);
 
 	readonly visible: Set<string>;
 	readonly relations: Relation[];
@@ -227,6 +229,10 @@ export class Explorer {
 		}
 		this.cursor = this.selected ?? this.graph.resolution;
 		return notices;
+	}
+
+	dropStored(what: string) {
+		if (!this.dropped.includes(what)) this.dropped = [...this.dropped, what];
 	}
 
 	speakerName(claim: string): string | undefined {

@@ -27,10 +27,8 @@ export function mapAsSvg(svg: SVGSVGElement): { text: string; width: number; hei
 	originals.forEach((original, i) => {
 		const target = copies[i] as SVGElement;
 		const style = getComputedStyle(original);
-		target.setAttribute(
-			'style',
-			PROPERTIES.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';')
-		);
+		// Through the CSSOM: the Content Security Policy refuses a style attribute set as text.
+		for (const p of PROPERTIES) target.style.setProperty(p, style.getPropertyValue(p));
 		target.removeAttribute('class');
 		target.removeAttribute('tabindex');
 	});

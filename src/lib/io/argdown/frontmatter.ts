@@ -1,5 +1,6 @@
 import { LineCounter, isCollection, isMap, isScalar, parseDocument } from 'yaml';
 import { SourceSchema, SpeakerSchema, type Source, type Speaker } from '../../model';
+import { withoutUnsafeLink } from '../links';
 import type { Warn } from './syntax';
 
 /** The frontmatter's settings by their Crux name, each with the line of its key. */
@@ -101,7 +102,11 @@ export function readList(
 	const schema = key === 'speakers' ? SpeakerSchema : SourceSchema;
 	const out: (Speaker | Source)[] = [];
 	const seen = new Set<string>();
-	entry.value.forEach((item: unknown, i) => {
+	entry.value.forEach((raw: unknown, i) => {
+		const item =
+			key === 'sources'
+				? withoutUnsafeLink(raw, `frontmatter sources[${i}]`, (m) => warn(m, entry.line))
+				: raw;
 		const parsed = schema.safeParse(item);
 		if (!parsed.success) {
 			warn(

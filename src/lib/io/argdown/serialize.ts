@@ -1,4 +1,4 @@
-import type { Debate, Relation } from '../../model';
+import { withSafeLink, type Debate, type Relation } from '../../model';
 import { Ids, readLinked } from '../common';
 import { CLAIM_DATA_KEYS } from './data';
 
@@ -45,7 +45,8 @@ export function serialize(debate: Debate): string {
 	yaml('id', debate.id);
 	yaml('resolution', debate.resolution);
 	if (debate.speakers.length) out.push(`speakers: ${JSON.stringify(debate.speakers)}`);
-	if (debate.sources.length) out.push(`sources: ${JSON.stringify(debate.sources)}`);
+	if (debate.sources.length)
+		out.push(`sources: ${JSON.stringify(debate.sources.map(withSafeLink))}`);
 	out.push('===', '');
 
 	const titles = new Ids();

@@ -5,7 +5,8 @@ import {
 	RelationSchema,
 	SourceSchema,
 	SpeakerSchema,
-	type Debate
+	type Debate,
+	withSafeLink
 } from '../../model';
 
 /** Keys in the order the schema declares them: the order of every file Crux writes. */
@@ -32,7 +33,7 @@ export function serialize(debate: Debate): string {
 	const out = ordered(
 		{
 			...debate,
-			sources: debate.sources.map((s) => ordered(s, ORDER.source)),
+			sources: debate.sources.map((s) => ordered(withSafeLink(s), ORDER.source)),
 			speakers: debate.speakers.map((s) => ordered(s, ORDER.speaker)),
 			claims: debate.claims.map((c) => ordered(c, ORDER.claim)),
 			relations: debate.relations.map((r) => ordered(r, ORDER.relation)),
