@@ -25,7 +25,7 @@ test('the brief opens from the map for each side, lists what to cite, answer and
 		'Brief for the affirmative'
 	);
 	// Our case: the affirmative positions, each with a quote to cite.
-	for (const id of ['feinerman-presence', 'kerry-derisking', 'michelson-engagement']) {
+	for (const id of ['feinerman-presence', 'former-official-adjustments', 'michelson-engagement']) {
 		await expect(brief(page).locator(`[data-claim-id="${id}"]`).first()).toBeVisible();
 	}
 	await expect(brief(page).locator('q').first()).toBeVisible();
@@ -55,11 +55,11 @@ test('the brief opens from the map for each side, lists what to cite, answer and
 });
 
 test('a brief’s link reopens it, position briefs included', async ({ page }) => {
-	await openMap(page, '/debates/sta-renewal?view=brief&brief=kerry-derisking');
+	await openMap(page, '/debates/sta-renewal?view=brief&brief=former-official-adjustments');
 	await expect(brief(page).getByRole('heading', { level: 2 })).toContainText(
-		'position of Cameron Kerry'
+		'position of Former senior State Department official'
 	);
-	await expect(brief(page).locator('[data-claim-id="kerry-dual-use"]').first()).toBeVisible();
+	await expect(brief(page).locator('[data-claim-id="kratsios-ip-failed"]').first()).toBeVisible();
 });
 
 test('the brief prints without controls, sections on their own pages', async ({ page }) => {

@@ -201,7 +201,12 @@ test('with nothing selected, the panel opens the debate and its answers to the r
 	const ids = await openers.evaluateAll((els) => els.map((e) => e.getAttribute('data-opener')));
 	expect(new Set(ids)).toEqual(new Set(direct.map((r) => r.from)));
 	expect(ids.slice(0, 4).sort()).toEqual(
-		['feinerman-presence', 'kerry-derisking', 'kratsios-terminate', 'michelson-engagement'].sort()
+		[
+			'feinerman-presence',
+			'former-official-adjustments',
+			'kratsios-terminate',
+			'michelson-engagement'
+		].sort()
 	);
 	expect(ids[3]).toBe('kratsios-terminate');
 	// Each is a way in: it selects the claim and brings it to the middle of the map.

@@ -1,4 +1,4 @@
-import { card, cards, expect, openMap, test, showTools } from './fixtures';
+import { card, cards, debate, expect, openMap, test, showTools } from './fixtures';
 
 const panel = (page: import('@playwright/test').Page) =>
 	page.getByRole('complementary', { name: 'Selected claim' });
@@ -7,7 +7,7 @@ test('every card says whether it stands, in words and a mark as well as colour',
 	page
 }) => {
 	await openMap(page);
-	await expect(page.locator('.map [data-standing]')).toHaveCount(66);
+	await expect(page.locator('.map [data-standing]')).toHaveCount(debate.claims.length);
 	await expect(card(page, 'renew-long-term')).toHaveAttribute('data-standing', 'in');
 	await expect(card(page, 'kratsios-terminate')).toHaveAttribute('data-standing', 'out');
 	await expect(card(page, 'kratsios-terminate')).toHaveAttribute('aria-label', /Falls 0\.\d\d/);
@@ -18,7 +18,7 @@ test('every card says whether it stands, in words and a mark as well as colour',
 	await expect(page.locator('.map [data-standing]')).toHaveCount(0);
 	await expect.poll(() => page.url()).toContain('standing=off');
 	await page.goBack();
-	await expect(page.locator('.map [data-standing]')).toHaveCount(66);
+	await expect(page.locator('.map [data-standing]')).toHaveCount(debate.claims.length);
 });
 
 test('the panel explains a label in plain words', async ({ page }) => {
@@ -33,12 +33,13 @@ test('a what-if changes labels, highlights what changed, travels in the link and
 	browser
 }) => {
 	await openMap(page, '/?claim=kratsios-ip-failed');
-	await expect(card(page, 'kerry-derisking')).toHaveAttribute('data-standing', 'out');
+	await expect(card(page, 'former-official-adjustments')).toHaveAttribute('data-standing', 'out');
 	await panel(page).getByRole('radio', { name: 'Reject' }).check();
-	await expect(card(page, 'kerry-derisking')).toHaveAttribute('data-standing', 'in');
-	await expect(card(page, 'kerry-derisking')).toHaveClass(/changed/);
+	await expect(card(page, 'former-official-adjustments')).toHaveAttribute('data-standing', 'in');
+	await expect(card(page, 'former-official-adjustments')).toHaveClass(/changed/);
 	await expect(card(page, 'kratsios-ip-failed')).toHaveClass(/changed/);
-	await expect(card(page, 'renew-long-term')).not.toHaveClass(/changed/);
+	// Feinerman's position neither depends on the rejected claim nor changes.
+	await expect(card(page, 'feinerman-presence')).not.toHaveClass(/changed/);
 	await expect(page.getByRole('status').filter({ hasText: 'What-if' })).toContainText('1 rejected');
 	await expect.poll(() => page.url()).toContain('reject=kratsios-ip-failed');
 
@@ -71,9 +72,9 @@ test('the report lists cruxes and unanswered attacks, and its claims open on the
 	const report = page.locator('article[data-view="report"]');
 	await expect(report.getByRole('heading', { name: 'Cruxes' })).toBeVisible();
 	await expect(report.locator('[data-crux="kratsios-ip-failed"]')).toContainText(
-		/flips “Renew on a de-risking basis.*” from falls to stands/
+		/flips “Renew with adjustments.*” from falls to stands/
 	);
-	await expect(report.locator('[data-crux="bouey-boundaries"]')).toBeVisible();
+	await expect(report.locator('[data-crux="kivelson-quantum"]')).toBeVisible();
 	await expect(report.getByRole('heading', { name: 'Against the resolution' })).toBeVisible();
 	await expect(report).toContainText('Attacks left unanswered');
 
@@ -85,9 +86,9 @@ test('the report lists cruxes and unanswered attacks, and its claims open on the
 	await expect(report).toContainText('This report includes your what-if');
 
 	await report
-		.locator('[data-crux="bouey-boundaries"] [data-report-claim="bouey-boundaries"]')
+		.locator('[data-crux="kivelson-quantum"] [data-report-claim="kivelson-quantum"]')
 		.click();
 	await expect(page.locator('main')).toHaveAttribute('data-view', 'map');
-	await expect(card(page, 'bouey-boundaries')).toHaveAttribute('data-selected', 'true');
-	await expect(cards(page)).toHaveCount(66);
+	await expect(card(page, 'kivelson-quantum')).toHaveAttribute('data-selected', 'true');
+	await expect(cards(page)).toHaveCount(debate.claims.length);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, cards, centreOf, expect, openMap, test, showTools } from './fixtures';
+import { card, cards, centreOf, debate, expect, openMap, test, showTools } from './fixtures';
 
 /** What a reader sees: selection, panel, visible cards and where each is on screen. */
 async function snapshot(page: Page) {
@@ -112,7 +112,7 @@ test('focus depth narrows the map around the selected claim and travels in the l
 	expect(shown.length).toBeLessThan(15);
 	await showTools(page);
 	await page.getByRole('combobox').selectOption('');
-	await expect(cards(page)).toHaveCount(66);
+	await expect(cards(page)).toHaveCount(debate.claims.length);
 });
 
 const hostile = [

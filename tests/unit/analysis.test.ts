@@ -912,18 +912,17 @@ describe('the bundled debate (sta-renewal)', () => {
 	const graph = buildGraph(loadBundled());
 
 	it('gives the labels and strengths a reader would expect', () => {
-		// Read by hand from data/debates/sta-renewal.json (51 supports, 10 rebuts, 4 undercuts, all
-		// four undercuts aimed at supports, so they weaken strengths but change no label):
-		// - kratsios-terminate (the negative position: end the agreement) is rebutted by three
-		//   unanswered claims (kivelson-quantum, feinerman-counterproductive, kerry-ai-cooperation):
-		//   out. So its rebuttal of the resolution fails and the resolution is in.
-		// - michelson-engagement is rebutted by bouey-boundaries ("science has boundaries"), which
-		//   nobody answers: out. kerry-derisking is rebutted by kratsios-ip-failed: out.
-		//   feinerman-presence has no rebuttal: in. Of the three affirmative positions, only
-		//   Feinerman's "be on the ground" stands by the grounded semantics.
-		// - link-naive-idealism is out (rebutted by link-china-contributions), which reinstates
-		//   liu-mutual-benefit; us-openness-innovation is out (skeptics-strategic); michelson-limited
-		//   is out (mulvenon-targeted).
+		// Read by hand from data/debates/sta-renewal.json (54 supports, 8 rebuts, 9 undercuts):
+		// - kratsios-terminate (the negative position: end the agreement) is rebutted by
+		//   kivelson-quantum and feinerman-counterproductive, which nobody answers: out. Its third
+		//   rebuttal, kerry-ai-cooperation, is undercut by Kerry's own dual-use warning. So its
+		//   rebuttal of the resolution fails and the resolution is in.
+		// - former-official-adjustments (renew with safeguards) is rebutted by kratsios-ip-failed
+		//   (the 2018 protections did not work), which nobody answers: out. michelson-engagement and
+		//   feinerman-presence have no rebuttal: in.
+		// - liu-mutual-benefit is out: Link's rebuttal is undercut twice (kivelson-developments,
+		//   link-china-contributions), but Bouey's "science has boundaries" stands unanswered.
+		//   michelson-limited is out (mulvenon-targeted).
 		// - No cycle of rebuttals: nothing is undecided, and the one preferred extension is the
 		//   grounded one.
 		const evaluation = evaluate(graph);
@@ -931,16 +930,14 @@ describe('the bundled debate (sta-renewal)', () => {
 		expect(out.sort()).toEqual(
 			[
 				'kratsios-terminate',
-				'michelson-engagement',
-				'us-openness-innovation',
+				'former-official-adjustments',
 				'michelson-limited',
-				'link-naive-idealism',
-				'kerry-derisking'
+				'liu-mutual-benefit'
 			].sort()
 		);
 		expect([...evaluation.labels.values()]).not.toContain('undec');
 		expect(evaluation.labels.get('renew-long-term')).toBe('in');
-		expect(evaluation.labels.get('liu-mutual-benefit')).toBe('in');
+		expect(evaluation.labels.get('link-naive-idealism')).toBe('in');
 		const preferred = preferredExtensions(graph);
 		expect(preferred.complete).toBe(true);
 		expect(preferred.extensions).toEqual([
@@ -950,53 +947,57 @@ describe('the bundled debate (sta-renewal)', () => {
 				.sort()
 		]);
 
-		// Strengths. The resolution has four supporters and one (weak) rebuttal: about 0.77.
-		// kratsios-terminate has four supports, two of them undercut, against three rebuttals: it
-		// ends a little under its base (0.44). The bare evidence claims keep 0.5; a claim with two
-		// or three supporters of 0.5 climbs to 0.875-0.94.
+		// Strengths. The resolution has four supporters and one rebuttal: about 0.75.
+		// kratsios-terminate has five supports, three of them undercut, against three rebuttals (one
+		// undercut): it ends just under its base (0.50). The bare evidence claims keep 0.5;
+		// feinerman-presence, with one supporter of 0.5, climbs to 0.75.
 		const s = (id: string) => evaluation.strength.get(id)!;
-		expect(s('renew-long-term')).toBeCloseTo(0.7747, 3);
-		expect(s('kratsios-terminate')).toBeCloseTo(0.4432, 3);
-		expect(s('feinerman-presence')).toBeCloseTo(0.9375, 6);
+		expect(s('renew-long-term')).toBeCloseTo(0.747, 3);
+		expect(s('kratsios-terminate')).toBeCloseTo(0.4979, 3);
+		expect(s('feinerman-presence')).toBeCloseTo(0.75, 6);
 		expect(s('fbi-risk-fields')).toBe(0.5);
 		expect(evaluation.converged).toBe(true);
 		expect(evaluation.iterations).toBe(0);
-		// The undercuts matter: kivelson-dont-overdo halves security-concerns' support.
+		// The undercuts matter: academics-dont-overdo (0.75) cuts security-concerns' support of 0.5
+		// to a quarter of it.
 		expect(evaluation.relationWeight.get('security-concerns-supports-kratsios-terminate')).toBe(
-			0.25
+			0.125
 		);
 	});
 
 	it('finds the cruxes a reader would name', () => {
 		const report = debateReport(graph);
-		const top = report.cruxes.slice(0, 3).map((c) => c.id);
-		// Rejecting kratsios-ip-failed reinstates kerry-derisking; rejecting bouey-boundaries
-		// reinstates michelson-engagement: the two claims that flip a position.
-		expect(top.slice(0, 2).sort()).toEqual(['bouey-boundaries', 'kratsios-ip-failed']);
-		// No single rejection flips the resolution (three claims knock out kratsios-terminate).
+		// Rejecting kratsios-ip-failed reinstates the safeguards position: the one claim that flips a
+		// position.
+		expect(report.cruxes[0]!.id).toBe('kratsios-ip-failed');
+		expect(report.cruxes[0]!.flips).toEqual([
+			{ id: 'former-official-adjustments', before: 'out', after: 'in' }
+		]);
+		expect(report.cruxes.filter((c) => c.flips.length).map((c) => c.id)).toEqual([
+			'kratsios-ip-failed'
+		]);
+		// No single rejection flips the resolution (two claims knock out kratsios-terminate).
 		expect(report.cruxes.some((c) => c.flipsResolution)).toBe(false);
 		// By strength, the negative position itself is the biggest crux: without it the
 		// resolution is nearly certain.
 		const terminate = report.cruxes.find((c) => c.id === 'kratsios-terminate')!;
 		expect(terminate.shift).toBeGreaterThan(0.2);
 		expect(Math.max(...report.cruxes.map((c) => Math.abs(c.shift)))).toBe(terminate.shift);
-		// Each rebuttal of kratsios-terminate is unanswered: all three rebut the negative side.
-		expect(report.sides.negative.unansweredAttacks.map((a) => a.from)).toEqual(
-			expect.arrayContaining([
-				'kivelson-quantum',
-				'feinerman-counterproductive',
-				'kerry-ai-cooperation'
-			])
+		// Two rebuttals of kratsios-terminate are unanswered; Kerry's is undercut by his own warning.
+		const unanswered = report.sides.negative.unansweredAttacks.map((a) => a.from);
+		expect(unanswered).toEqual(
+			expect.arrayContaining(['kivelson-quantum', 'feinerman-counterproductive'])
 		);
+		expect(unanswered).not.toContain('kerry-ai-cooperation');
 		expect(report.sides.negative.contested[0]).toMatchObject({
 			id: 'kratsios-terminate',
 			attackers: 3
 		});
 		expect(report.positions.map((p) => [p.id, p.label])).toEqual([
 			['kratsios-terminate', 'out'],
-			['michelson-engagement', 'out'],
+			['michelson-engagement', 'in'],
 			['feinerman-presence', 'in'],
-			['kerry-derisking', 'out']
+			['former-official-adjustments', 'out']
 		]);
 	});
 
@@ -1007,7 +1008,7 @@ describe('the bundled debate (sta-renewal)', () => {
 		const changed = diffEvaluations(before, after);
 		expect(changed.map((c) => c.id)).toEqual(['renew-long-term', 'kratsios-terminate']);
 		expect(explainLabel(graph, after, 'renew-long-term')).toBe(
-			'out: rebutted by “The United States should terminate the agreement rather…”, accepted in this what-if'
+			'out: rebutted by “The United States should terminate the agreement.”, accepted in this what-if'
 		);
 	});
 

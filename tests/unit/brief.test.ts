@@ -349,44 +349,45 @@ describe('the bundled debate (sta-renewal)', () => {
 		);
 		expect(affirmative.thesis?.claim.id).toBe('renew-long-term');
 		const positions = affirmative.ourCase.filter((l) => l.role === 'position');
-		// Standing first, then by strength: Feinerman's "be on the ground" stands (nothing rebuts
-		// it); Kerry's de-risking (0.625) and Michelson's engagement (0.44) are rebutted and fall.
+		// Standing first, then by strength: Michelson's engagement (0.91) and Feinerman's "be on
+		// the ground" (0.75) stand (nothing rebuts them); renewal with safeguards (0.62) is rebutted
+		// by kratsios-ip-failed and falls.
 		expect(positions.map((l) => [l.claim.id, l.claim.label])).toEqual([
+			['michelson-engagement', 'in'],
 			['feinerman-presence', 'in'],
-			['kerry-derisking', 'out'],
-			['michelson-engagement', 'out']
+			['former-official-adjustments', 'out']
 		]);
 		for (const line of positions) {
 			expect(line.claim.quote).not.toBeNull();
 			expect(line.claim.speaker).not.toBeNull();
 			expect(allSupports(line.supports).some((s) => s.claim.quote !== null)).toBe(true);
 		}
-		// The two other claims that support the resolution directly follow as grounds.
+		// The one other claim that supports the resolution directly follows as a ground.
 		expect(affirmative.ourCase.filter((l) => l.role === 'ground').map((l) => l.claim.id)).toEqual([
-			'former-official-science',
-			'liu-mutual-benefit'
+			'former-official-science'
 		]);
-		// kerry-derisking has five supports: the three strongest are shown, state-negotiating (0.99,
-		// itself supported three times) first.
-		const kerry = positions[1]!;
-		expect(kerry.supports[0]!.claim.id).toBe('state-negotiating');
-		expect(kerry.supports).toHaveLength(3);
-		expect(kerry.more).toBe(2);
+		// former-official-adjustments has five supports: the three strongest are shown,
+		// kerry-derisking (itself supported by kerry-ai-cooperation) first.
+		const safeguards = positions[2]!;
+		expect(safeguards.supports[0]!.claim.id).toBe('kerry-derisking');
+		expect(safeguards.supports).toHaveLength(3);
+		expect(safeguards.more).toBe(2);
 	});
 
 	it('the affirmative must answer the rebuttals and undercuts the map holds, unanswered first', () => {
 		// Checked by hand against the relations of data/debates/sta-renewal.json. The negative aims
-		// seven attacks at affirmative claims:
+		// eight attacks at affirmative claims:
 		// - kratsios-terminate rebuts renew-long-term: answered (kivelson-quantum,
 		//   feinerman-counterproductive and kerry-ai-cooperation each rebut kratsios-terminate);
-		// - link-naive-idealism rebuts liu-mutual-benefit: answered (link-china-contributions
-		//   rebuts it);
+		// - link-naive-idealism rebuts liu-mutual-benefit: answered (kivelson-developments and
+		//   link-china-contributions undercut it);
 		// - unanswered (nothing rebuts the attacker, nothing undercuts the attack):
-		//   bouey-boundaries rebuts michelson-engagement, kratsios-ip-failed rebuts kerry-derisking,
-		//   skeptics-strategic rebuts us-openness-innovation, mulvenon-targeted rebuts
-		//   michelson-limited, former-official-politics undercuts former-official-science's support
-		//   of the resolution.
-		expect(affirmative.toAnswer).toHaveLength(7);
+		//   kratsios-ip-failed rebuts former-official-adjustments, mulvenon-targeted rebuts
+		//   michelson-limited, bouey-boundaries rebuts liu-mutual-benefit, former-official-politics
+		//   undercuts former-official-science's support of the resolution, skeptics-strategic
+		//   undercuts us-openness-innovation's support of michelson-engagement, and kerry-dual-use
+		//   undercuts kerry-ai-cooperation's rebuttal of kratsios-terminate.
+		expect(affirmative.toAnswer).toHaveLength(8);
 		expect(byAttacker(affirmative, 'kratsios-terminate')).toMatchObject({
 			kind: 'rebuts',
 			target: { id: 'renew-long-term' },
@@ -399,12 +400,12 @@ describe('the bundled debate (sta-renewal)', () => {
 				.sort()
 		).toEqual(['feinerman-counterproductive', 'kerry-ai-cooperation', 'kivelson-quantum']);
 		expect(byAttacker(affirmative, 'bouey-boundaries')).toMatchObject({
-			target: { id: 'michelson-engagement' },
+			target: { id: 'liu-mutual-benefit' },
 			answered: false,
 			stands: true
 		});
 		expect(byAttacker(affirmative, 'kratsios-ip-failed')).toMatchObject({
-			target: { id: 'kerry-derisking' },
+			target: { id: 'former-official-adjustments' },
 			answered: false,
 			stands: true
 		});
@@ -414,18 +415,25 @@ describe('the bundled debate (sta-renewal)', () => {
 			targetRelation: { toClaim: { id: 'renew-long-term' } },
 			answered: false
 		});
+		expect(byAttacker(affirmative, 'skeptics-strategic')).toMatchObject({
+			kind: 'undercuts',
+			target: { id: 'us-openness-innovation' },
+			targetRelation: { toClaim: { id: 'michelson-engagement' } },
+			answered: false
+		});
 		expect(byAttacker(affirmative, 'link-naive-idealism')?.answered).toBe(true);
 		const unanswered = affirmative.toAnswer.filter((a) => !a.answered);
 		expect(attackers(unanswered).sort()).toEqual([
 			'bouey-boundaries',
 			'former-official-politics',
+			'kerry-dual-use',
 			'kratsios-ip-failed',
 			'mulvenon-targeted',
 			'skeptics-strategic'
 		]);
 		// Unanswered first.
-		expect(affirmative.toAnswer.slice(0, 5)).toEqual(unanswered);
-		expect(affirmative.counts.unanswered).toBe(5);
+		expect(affirmative.toAnswer.slice(0, 6)).toEqual(unanswered);
+		expect(affirmative.counts.unanswered).toBe(6);
 	});
 
 	it('the negative case: kratsios-terminate with its supports', () => {
@@ -433,42 +441,54 @@ describe('the bundled debate (sta-renewal)', () => {
 			['position', 'kratsios-terminate']
 		]);
 		const [terminate] = negative.ourCase;
-		// Four supports: kratsios-signal passes on 0.5, kratsios-exploited 0.37 (undercut by
-		// michelson-limited), kratsios-hostile and security-concerns 0.25 each (undercut by half).
+		// Five supports: kratsios-ip-failed passes on 0.75 (Zheng Chaosong's case supports it),
+		// kratsios-exploited 0.5 (its undercutter, michelson-limited, falls), kratsios-signal,
+		// kratsios-hostile and security-concerns less (each undercut).
 		expect(terminate!.supports.map((s) => s.claim.id)).toEqual([
-			'kratsios-signal',
+			'kratsios-ip-failed',
 			'kratsios-exploited',
-			'kratsios-hostile'
+			'kratsios-signal'
 		]);
-		expect(terminate!.more).toBe(1);
+		expect(terminate!.more).toBe(2);
 		const exploited = terminate!.supports[1]!;
 		expect(exploited.supports.map((s) => s.claim.id).sort()).toEqual([
 			'fbi-risk-report',
-			'talents-theft'
+			'talents-theft',
+			'zheng-chaosong-case'
 		]);
 	});
 
 	it('the negative must answer the three rebuttals of its position and the undercuts', () => {
 		// By hand: kivelson-quantum, feinerman-counterproductive and kerry-ai-cooperation rebut
-		// kratsios-terminate; michelson-limited, feinerman-even-if-hostile and kivelson-dont-overdo
-		// undercut supports of it; link-china-contributions rebuts link-naive-idealism. Only
-		// michelson-limited is answered (mulvenon-targeted rebuts it).
-		expect(attackers(negative.toAnswer).sort()).toEqual([
-			'feinerman-counterproductive',
-			'feinerman-even-if-hostile',
-			'kerry-ai-cooperation',
-			'kivelson-dont-overdo',
-			'kivelson-quantum',
-			'link-china-contributions',
-			'michelson-limited'
+		// kratsios-terminate; michelson-limited, feinerman-even-if-hostile, academics-dont-overdo and
+		// feinerman-counterproductive undercut supports of it; kivelson-developments and
+		// link-china-contributions undercut link-naive-idealism's rebuttal of liu-mutual-benefit.
+		// Answered: kerry-ai-cooperation (kerry-dual-use undercuts it) and michelson-limited
+		// (mulvenon-targeted rebuts it).
+		expect(negative.toAnswer.map((a) => `${a.kind} ${a.attacker.id}`).sort()).toEqual([
+			'rebuts feinerman-counterproductive',
+			'rebuts kerry-ai-cooperation',
+			'rebuts kivelson-quantum',
+			'undercuts academics-dont-overdo',
+			'undercuts feinerman-counterproductive',
+			'undercuts feinerman-even-if-hostile',
+			'undercuts kivelson-developments',
+			'undercuts link-china-contributions',
+			'undercuts michelson-limited'
 		]);
-		for (const id of ['kivelson-quantum', 'feinerman-counterproductive', 'kerry-ai-cooperation']) {
+		for (const id of ['kivelson-quantum', 'feinerman-counterproductive']) {
 			expect(byAttacker(negative, id)).toMatchObject({
 				kind: 'rebuts',
 				target: { id: 'kratsios-terminate' },
 				answered: false
 			});
 		}
+		expect(byAttacker(negative, 'kerry-ai-cooperation')).toMatchObject({
+			kind: 'rebuts',
+			target: { id: 'kratsios-terminate' },
+			answered: true,
+			stands: false
+		});
 		expect(byAttacker(negative, 'michelson-limited')).toMatchObject({
 			kind: 'undercuts',
 			target: { id: 'kratsios-exploited' },
@@ -481,12 +501,15 @@ describe('the bundled debate (sta-renewal)', () => {
 			target: { id: 'kratsios-hostile' },
 			answered: false
 		});
-		expect(byAttacker(negative, 'kivelson-dont-overdo')).toMatchObject({
+		expect(byAttacker(negative, 'academics-dont-overdo')).toMatchObject({
 			kind: 'undercuts',
 			target: { id: 'security-concerns' },
 			answered: false
 		});
-		expect(negative.toAnswer.at(-1)!.attacker.id).toBe('michelson-limited');
+		expect(negative.toAnswer.slice(-2).map((a) => a.attacker.id)).toEqual([
+			'kerry-ai-cooperation',
+			'michelson-limited'
+		]);
 	});
 
 	it("the negative's attacks: first of all, kratsios-terminate's rebuttal of the resolution", () => {
@@ -506,9 +529,14 @@ describe('the bundled debate (sta-renewal)', () => {
 		const brief = buildBrief(graph, { position: 'michelson-engagement' });
 		expect(brief.focus.side).toBe('affirmative');
 		expect(brief.ourCase.map((l) => l.claim.id)).toEqual(['michelson-engagement']);
-		// The attacks on its chain: bouey-boundaries on the position, skeptics-strategic on
-		// us-openness-innovation (which supports it). michelson-limited is not in its chain.
-		expect(attackers(brief.toAnswer).sort()).toEqual(['bouey-boundaries', 'skeptics-strategic']);
+		// The attacks on its chain: skeptics-strategic on us-openness-innovation's support of it,
+		// bouey-boundaries and link-naive-idealism on liu-mutual-benefit (which supports it).
+		// michelson-limited is not in its chain.
+		expect(attackers(brief.toAnswer).sort()).toEqual([
+			'bouey-boundaries',
+			'link-naive-idealism',
+			'skeptics-strategic'
+		]);
 		expect(brief.ourAttacks).toEqual([]);
 	});
 
