@@ -28,13 +28,13 @@ describe('the explorer derives what the views show', () => {
 		const explorer = new Explorer(debate, layout);
 		expect(explorer.report).toEqual(debateReport(graph));
 		explorer.setVerdict(crux, 'rejected');
-		explorer.setBase(debate.resolution, 0.9);
-		const scenario = { rejected: [crux], accepted: [], base: { [debate.resolution]: 0.9 } };
+		explorer.setBase(graph.resolution, 0.9);
+		const scenario = { rejected: [crux], accepted: [], base: { [graph.resolution]: 0.9 } };
 		const evaluation = evaluate(graph, { scenario });
 		expect(explorer.report).toEqual(debateReport(graph, { scenario }));
 		expect(explorer.changes.size).toBeGreaterThan(0);
 		expect(explorer.label(crux)).toBe('out');
-		expect(explorer.strength(debate.resolution)).toBe(evaluation.strength.get(debate.resolution));
+		expect(explorer.strength(graph.resolution)).toBe(evaluation.strength.get(graph.resolution));
 		expect(explorer.explanation(crux)).toBe(explainLabel(graph, evaluation, crux));
 		expect(explorer.whatIfParts).toEqual(['1 rejected', '1 base score set']);
 
@@ -76,9 +76,9 @@ describe('the explorer derives what the views show', () => {
 	it('lists the selected claim’s relations, and none without a selection', () => {
 		const explorer = new Explorer(debate, layout);
 		expect(explorer.selection).toBeNull();
-		explorer.select(debate.resolution);
+		explorer.select(graph.resolution);
 		expect(explorer.selection?.answers.flatMap((g) => g.items).length).toBe(
-			graph.incoming.get(debate.resolution)?.length
+			graph.incoming.get(graph.resolution)?.length
 		);
 	});
 

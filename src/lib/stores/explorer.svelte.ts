@@ -4,6 +4,7 @@ import type { Claim, Debate, DebateEvent, Relation } from '$lib/model/schema';
 import type { ExportFormat } from '$lib/io/types';
 import type { LayoutNode, Placement } from '$lib/layout';
 import { cardFace, type CardFace } from '$lib/scene/cards';
+import { boxOf, segments, type Box, type Segment } from '$lib/scene/geometry';
 import {
 	facets,
 	NO_FILTERS,
@@ -106,6 +107,10 @@ export class Explorer {
 	readonly relations: Relation[];
 	readonly near: Set<string> | null;
 	readonly hits: SearchHit[];
+	/** The claims the search finds, for the map to mark. */
+	readonly found: Set<string>;
+	/** The relations shown, as lines from card edge to card edge. */
+	readonly segments: Segment[];
 	/** Everything above that a link carries. */
 	readonly viewState: ViewState;
 	/**
@@ -164,6 +169,8 @@ export class Explorer {
 		this.relations = $derived(visibleRelations(this.graph, this.visible, this.filters));
 		this.near = $derived(this.selected ? neighbourhood(this.graph, this.selected) : null);
 		this.hits = $derived(searchClaims(this.graph, this.query));
+		this.found = $derived(new Set(this.hits.map((h) => h.id)));
+		this.segments = $derived(segments(this.relations, (claim) => this.box(claim)));
 		this.evaluation = $derived(
 			isWhatIf(this.whatIf)
 				? evaluate(this.graph, { scenario: asScenario(this.whatIf) })
@@ -205,6 +212,11 @@ export class Explorer {
 
 	position(claim: string): Point {
 		return this.pinned.get(claim) ?? this.nodes.get(claim) ?? { x: 0, y: 0 };
+	}
+
+	/** A claim's card where the reader sees it: pinned or laid out. */
+	box(claim: string): Box {
+		return boxOf(this, claim);
 	}
 
 	select(claim: string | null, options: { centre?: boolean } = {}) {
