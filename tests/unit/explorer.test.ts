@@ -24,8 +24,16 @@ const layout = layoutDebate(graph, { ticks: 5 });
 const crux = debateReport(graph).cruxes[0]!.id;
 
 describe('the explorer derives what the views show', () => {
-	it('reports, briefs and labels under the what-if, as the analysis does', () => {
+	it('asks for the views’ derivations to be loaded before they are read', async () => {
 		const explorer = new Explorer(debate, layout);
+		expect(() => explorer.report).toThrow('await loadPages()');
+		await explorer.loadPages();
+		expect(explorer.report.resolution.id).toBe(graph.resolution);
+	});
+
+	it('reports, briefs and labels under the what-if, as the analysis does', async () => {
+		const explorer = new Explorer(debate, layout);
+		await explorer.loadPages();
 		expect(explorer.report).toEqual(debateReport(graph));
 		explorer.setVerdict(crux, 'rejected');
 		explorer.setBase(graph.resolution, 0.9);
@@ -45,8 +53,9 @@ describe('the explorer derives what the views show', () => {
 		expect(explorer.briefText()).toBe(briefAsText(brief));
 	});
 
-	it('practises on the debate as argued, whatever the what-if', () => {
+	it('practises on the debate as argued, whatever the what-if', async () => {
 		const explorer = new Explorer(debate, layout);
+		await explorer.loadPages();
 		explorer.setVerdict(crux, 'rejected');
 		expect(explorer.practice).toEqual(practiceRound(graph, 'affirmative', null, null));
 		const second = explorer.practice.items[1]!.claim.id;

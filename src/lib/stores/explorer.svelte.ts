@@ -19,7 +19,6 @@ import { neighbourhood, within } from '$lib/view/neighbourhood';
 import type { DebateVocabulary } from '$lib/view/codec';
 import type { ViewState, Zoom } from '$lib/view/state';
 import {
-	debateReport,
 	diffEvaluations,
 	evaluate,
 	explainLabel,
@@ -28,12 +27,11 @@ import {
 	type Evaluation,
 	type Label
 } from '$lib/analysis';
-import { briefAsText, briefSummary, buildBrief, type Brief } from '$lib/brief';
-import { briefTarget, briefTargets, type BriefTargetOption } from '$lib/view/brief-target';
+import type { Brief } from '$lib/brief';
+import type { BriefTargetOption } from '$lib/view/brief-target';
 import { claimRelations, glance, type ClaimRelations, type Glance } from '$lib/view/panel';
-import { practiceRound, practiceStep, type PracticeRound } from '$lib/view/practice';
-import { speakerRecords, type SpeakerRecord } from '$lib/view/speakers';
-import { chronology } from '$lib/view/timeline';
+import type { PracticeRound } from '$lib/view/practice';
+import type { SpeakerRecord } from '$lib/view/speakers';
 import {
 	asScenario,
 	baseOf,
@@ -48,6 +46,7 @@ import {
 } from '$lib/view/what-if';
 
 export type { Verdict, WhatIf };
+type Pages = typeof import('$lib/view/pages');
 
 export type View = ViewState['view'];
 export interface Point {
@@ -129,7 +128,7 @@ export class Explorer {
 	readonly whatIfParts: string[];
 
 	// What the other views show: a $derived is worked out when first read, so each waits for its
-	// view to be opened.
+	// view to be opened, and their code waits for `loadPages`.
 	/** Which claims stand, the cruxes, and each side's open attacks, under the what-if. */
 	readonly report: DebateReport;
 	/** The brief for `briefFor`, under the what-if. */
@@ -180,19 +179,25 @@ export class Explorer {
 			new Map(diffEvaluations(this.asArgued, this.evaluation).map((c) => [c.id, c]))
 		);
 		this.whatIfParts = $derived(whatIfParts(this.whatIf));
-		this.report = $derived(debateReport(this.graph, { scenario: asScenario(this.whatIf) }));
+		this.report = $derived(
+			this.#pages().debateReport(this.graph, { scenario: asScenario(this.whatIf) })
+		);
 		this.brief = $derived(
-			buildBrief(this.graph, {
-				...briefTarget(this.graph, this.briefFor),
+			this.#pages().buildBrief(this.graph, {
+				...this.#pages().briefTarget(this.graph, this.briefFor),
 				scenario: asScenario(this.whatIf)
 			})
 		);
-		this.briefSummary = $derived(briefSummary(this.brief));
-		this.briefOptions = $derived(briefTargets(this.graph, (id) => this.speakerName(id)));
-		this.practice = $derived(practiceRound(this.graph, this.briefFor, this.selected, this.focus));
-		this.speakers = $derived(speakerRecords(this.graph));
+		this.briefSummary = $derived(this.#pages().briefSummary(this.brief));
+		this.briefOptions = $derived(
+			this.#pages().briefTargets(this.graph, (id) => this.speakerName(id))
+		);
+		this.practice = $derived(
+			this.#pages().practiceRound(this.graph, this.briefFor, this.selected, this.focus)
+		);
+		this.speakers = $derived(this.#pages().speakerRecords(this.graph));
 		this.facets = $derived(facets(this.graph));
-		this.events = $derived(chronology(this.graph.debate.events));
+		this.events = $derived(this.#pages().chronology(this.graph.debate.events));
 		this.glance = $derived(glance(this.graph));
 		this.selection = $derived(this.selected ? claimRelations(this.graph, this.selected) : null);
 		this.viewState = $derived({
@@ -212,6 +217,20 @@ export class Explorer {
 
 	position(claim: string): Point {
 		return this.pinned.get(claim) ?? this.nodes.get(claim) ?? { x: 0, y: 0 };
+	}
+
+	/** Loads what the views other than the map, the outline and the panel derive; await it before
+	 * showing one. A plain field, not state: a view that awaits it does not depend on it. */
+	loadPages(): Promise<void> {
+		return (this.#loading ??= import('$lib/view/pages').then((pages) => {
+			this.#loaded = pages;
+		}));
+	}
+	#loading: Promise<void> | undefined;
+	#loaded = $state.raw<Pages | null>(null);
+	#pages(): Pages {
+		if (!this.#loaded) throw new Error('The views’ derivations are not loaded: await loadPages()');
+		return this.#loaded;
 	}
 
 	/** A claim's card where the reader sees it: pinned or laid out. */
@@ -296,7 +315,7 @@ export class Explorer {
 
 	/** The brief as Markdown, for copy and paste. */
 	briefText(): string {
-		return briefAsText(this.brief);
+		return this.#pages().briefAsText(this.brief);
 	}
 
 	/** The debate as a file of `format`. The formats load on first use: most readers never export. */
@@ -307,7 +326,7 @@ export class Explorer {
 
 	/** Selects the claim of the practice question `step` questions on. */
 	practise(step: number) {
-		const next = practiceStep(this.practice, step);
+		const next = this.#pages().practiceStep(this.practice, step);
 		if (next) this.select(next);
 	}
 
