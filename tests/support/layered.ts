@@ -1,6 +1,6 @@
 import dagre from '@dagrejs/dagre';
 import type { ArgumentGraph } from '../../src/lib/model/graph';
-import { cardBox } from '../../src/lib/layout/cards';
+import { cardBox } from '../../src/lib/scene/cards';
 import type { MapLayout } from '../../src/lib/layout/types';
 
 /**

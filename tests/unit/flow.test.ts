@@ -9,8 +9,14 @@ import { ROOT } from '../support/fixtures';
  */
 const BELOW: Record<string, string[]> = {
 	'src/lib/url': ['model'],
-	'src/lib/view': ['model', 'analysis'],
-	'src/lib/brief': ['model', 'analysis', 'random']
+	'src/lib/brief': ['model', 'analysis', 'random'],
+	// The views' pure derivations build on briefs and read the link's what-if shape.
+	'src/lib/view': ['model', 'analysis', 'brief', 'url'],
+	'src/lib/scene': ['model'],
+	'src/lib/edit': ['model'],
+	'src/lib/io': ['model'],
+	'src/lib/analysis': ['model'],
+	'src/lib/model': []
 };
 
 /** The app's folders a file imports, as `src/lib/<folder>`, however the import is written. */

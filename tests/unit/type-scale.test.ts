@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 // the browser process during the first layout, and while that process is busy loading the page
 // the layout waits. Held to a small scale, the first view has 7 kinds of text, not 12: 11 font
 // lookups per load instead of 21 (traced, median of 8 loads each). The map's card text, sized in
-// px to fit the card layout's measures (src/lib/layout/cards.ts), and print sizes in pt are apart.
+// px to fit the card layout's measures (src/lib/scene/cards.ts), and print sizes in pt are apart.
 const SIZES = ['0.75rem', '0.875rem', '1rem', '1.125rem', '1.25rem', '1.5rem'];
 const WEIGHTS = ['400', '700'];
 

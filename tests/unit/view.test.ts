@@ -4,7 +4,7 @@ import { NO_FILTERS, visibleClaims, visibleRelations } from '$lib/view/filters';
 import { searchClaims } from '$lib/view/search';
 import { buildOutline, step } from '$lib/view/outline';
 import { neighbourhood } from '$lib/view/neighbourhood';
-import { exitPoint, segments } from '$lib/components/ArgumentMap/geometry';
+import { exitPoint, segments } from '$lib/scene/geometry';
 import { graphOf, relation } from '../support/fixtures';
 
 // r <- a (supports), r <- b (rebuts), b <- c (rebuts), u undercuts a->r, d disconnected.

@@ -16,22 +16,27 @@ export function briefTarget(
 		: { side: 'affirmative' };
 }
 
+/** A choice a brief or practice offers: a side, or one of its positions (text shortened). */
+export type BriefTargetOption =
+	| { id: Side; side: Side; position?: undefined }
+	| { id: string; side: Side; position: { speaker: string | undefined; text: string } };
+
 /** The choices a brief or practice offers: both sides, then each side's positions. */
 export function briefTargets(
 	graph: ArgumentGraph,
-	sideLabel: Record<Side, string>,
 	speakerName: (claim: string) => string | undefined
-): { id: string; label: string }[] {
+): BriefTargetOption[] {
 	const short = (id: string) => {
 		const text = graph.claims.get(id)?.text ?? id;
 		return text.length > 50 ? `${text.slice(0, 49)}…` : text;
 	};
 	return [
-		...SIDES.map((side) => ({ id: side, label: `${sideLabel[side]} the resolution` })),
+		...SIDES.map((side) => ({ id: side, side })),
 		...SIDES.flatMap((side) =>
 			sidePositions(graph, side).map((id) => ({
 				id,
-				label: `Position: ${speakerName(id) ?? ''} — ${short(id)}`
+				side,
+				position: { speaker: speakerName(id), text: short(id) }
 			}))
 		)
 	];

@@ -12,7 +12,7 @@ export {
 	wrapText,
 	type CardBox,
 	type CardFace
-} from './cards';
+} from '../scene/cards';
 export type { LayoutEdge, LayoutNode, LayoutOptions, MapLayout, Placement } from './types';
 export { layoutDebate, COLLIDE_MARGIN } from './simulation';
 export { countCrossings, countOverlaps, edgeSegments, segmentsCross } from './metrics';

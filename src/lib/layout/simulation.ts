@@ -1,7 +1,7 @@
 import { forceLink, forceSimulation, forceX, type SimulationNodeDatum } from 'd3-force';
 import type { ArgumentGraph } from '../model/graph';
 import type { Side } from '../model/schema';
-import { cardBox } from './cards';
+import { cardBox } from '../scene/cards';
 import { forceFamily } from './forceFamily';
 import { forceRectCollide } from './forceRectCollide';
 import { orderBands } from './order';

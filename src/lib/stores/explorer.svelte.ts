@@ -1,19 +1,52 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- pins are replaced whole, never mutated, so a link can be made from a snapshot */
 import { buildGraph, type ArgumentGraph } from '$lib/model/graph';
-import type { Debate, Relation } from '$lib/model/schema';
+import type { Claim, Debate, DebateEvent, Relation } from '$lib/model/schema';
+import type { ExportFormat } from '$lib/io/types';
 import type { LayoutNode, Placement } from '$lib/layout';
-import { NO_FILTERS, visibleClaims, visibleRelations, type Filters } from '$lib/view/filters';
+import { cardFace, type CardFace } from '$lib/scene/cards';
+import { boxOf, segments, type Box, type Segment } from '$lib/scene/geometry';
+import {
+	facets,
+	NO_FILTERS,
+	visibleClaims,
+	visibleRelations,
+	type Facet,
+	type Filters
+} from '$lib/view/filters';
 import { searchClaims, type SearchHit } from '$lib/view/search';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
 import type { DebateVocabulary } from '$lib/url/codec';
 import type { ViewState, Zoom } from '$lib/url/state';
-import { diffEvaluations, evaluate, type ClaimChange, type Evaluation } from '$lib/analysis';
+import {
+	diffEvaluations,
+	evaluate,
+	explainLabel,
+	type ClaimChange,
+	type DebateReport,
+	type Evaluation,
+	type Label
+} from '$lib/analysis';
+import type { Brief } from '$lib/brief';
+import type { BriefTargetOption } from '$lib/brief/target';
+import { claimRelations, glance, type ClaimRelations, type Glance } from '$lib/view/panel';
+import type { PracticeRound } from '$lib/view/practice';
+import type { SpeakerRecord } from '$lib/view/speakers';
+import {
+	asScenario,
+	baseOf,
+	isWhatIf,
+	NO_WHAT_IF,
+	verdictOf,
+	whatIfParts,
+	withBase,
+	withVerdict,
+	type Verdict,
+	type WhatIf
+} from '$lib/view/what-if';
 
-export type Scenario = ViewState['scenario'];
-export type Verdict = 'argued' | 'rejected' | 'accepted';
-const NO_SCENARIO: Scenario = { rejected: [], accepted: [], base: [] };
-export const isWhatIf = (s: Scenario) => s.rejected.length + s.accepted.length + s.base.length > 0;
+export type { Verdict, WhatIf };
+type Pages = typeof import('$lib/view/pages');
 
 export type View = ViewState['view'];
 export interface Point {
@@ -58,12 +91,12 @@ export class Explorer {
 	fitRequest = $state.raw<object | null>(null);
 	/** Whether cards show which claims stand. */
 	standing = $state(true);
-	/** Whose brief the brief view shows: a side, or a position's id. */
-	brief = $state<string>('affirmative');
+	/** Whose brief the brief and practice views show: a side, or a position's id. */
+	briefFor = $state<string>('affirmative');
 	/** How practice asks for a rebuttal. */
-	practice = $state<ViewState['practice']>('choose');
+	answerBy = $state<ViewState['practice']>('choose');
 	/** The reader's what-if: claims rejected or accepted, and base scores. */
-	scenario = $state.raw<Scenario>(NO_SCENARIO);
+	whatIf = $state.raw<WhatIf>(NO_WHAT_IF);
 	/** Set once the view the address asks for is shown and the page answers input. */
 	ready = $state(false);
 	/** What the last opened link asked for that could not be shown. */
@@ -75,6 +108,10 @@ export class Explorer {
 	readonly relations: Relation[];
 	readonly near: Set<string> | null;
 	readonly hits: SearchHit[];
+	/** The claims the search finds, for the map to mark. */
+	readonly found: Set<string>;
+	/** The relations shown, as lines from card edge to card edge. */
+	readonly segments: Segment[];
 	/** Everything above that a link carries. */
 	readonly viewState: ViewState;
 	/**
@@ -89,6 +126,30 @@ export class Explorer {
 	readonly evaluation: Evaluation;
 	/** Every claim whose label or strength the what-if changed. */
 	readonly changes: Map<string, ClaimChange>;
+	/** What the what-if sets, in words; empty with no what-if. */
+	readonly whatIfParts: string[];
+
+	// What the other views show: a $derived is worked out when first read, so each waits for its
+	// view to be opened, and their code waits for `loadPages`.
+	/** Which claims stand, the cruxes, and each side's open attacks, under the what-if. */
+	readonly report: DebateReport;
+	/** The brief for `briefFor`, under the what-if. */
+	readonly brief: Brief;
+	/** The brief's one-line summary. */
+	readonly briefSummary: string;
+	/** Whose brief or practice the reader can ask for. */
+	readonly briefOptions: BriefTargetOption[];
+	/** The practice round for `briefFor`, at the selected claim. */
+	readonly practice: PracticeRound;
+	readonly speakers: SpeakerRecord[];
+	/** The speakers and topics the filters offer. */
+	readonly facets: { speakers: Facet[]; topics: Facet[] };
+	/** The debate's events in date order. */
+	readonly events: DebateEvent[];
+	/** The debate's size and its ways in, for the panel with nothing selected. */
+	readonly glance: Glance;
+	/** What the selected claim answers and what answers it. */
+	readonly selection: ClaimRelations | null;
 
 	constructor(debate: Debate, layout: Placement) {
 		this.graph = buildGraph(debate);
@@ -109,20 +170,38 @@ export class Explorer {
 		this.relations = $derived(visibleRelations(this.graph, this.visible, this.filters));
 		this.near = $derived(this.selected ? neighbourhood(this.graph, this.selected) : null);
 		this.hits = $derived(searchClaims(this.graph, this.query));
+		this.found = $derived(new Set(this.hits.map((h) => h.id)));
+		this.segments = $derived(segments(this.relations, (claim) => this.box(claim)));
 		this.evaluation = $derived(
-			isWhatIf(this.scenario)
-				? evaluate(this.graph, {
-						scenario: {
-							rejected: this.scenario.rejected,
-							accepted: this.scenario.accepted,
-							base: Object.fromEntries(this.scenario.base)
-						}
-					})
+			isWhatIf(this.whatIf)
+				? evaluate(this.graph, { scenario: asScenario(this.whatIf) })
 				: this.asArgued
 		);
 		this.changes = $derived(
 			new Map(diffEvaluations(this.asArgued, this.evaluation).map((c) => [c.id, c]))
 		);
+		this.whatIfParts = $derived(whatIfParts(this.whatIf));
+		this.report = $derived(
+			this.#pages().debateReport(this.graph, { scenario: asScenario(this.whatIf) })
+		);
+		this.brief = $derived(
+			this.#pages().buildBrief(this.graph, {
+				...this.#pages().briefTarget(this.graph, this.briefFor),
+				scenario: asScenario(this.whatIf)
+			})
+		);
+		this.briefSummary = $derived(this.#pages().briefSummary(this.brief));
+		this.briefOptions = $derived(
+			this.#pages().briefTargets(this.graph, (id) => this.speakerName(id))
+		);
+		this.practice = $derived(
+			this.#pages().practiceRound(this.graph, this.briefFor, this.selected, this.focus)
+		);
+		this.speakers = $derived(this.#pages().speakerRecords(this.graph));
+		this.facets = $derived(facets(this.graph));
+		this.events = $derived(this.#pages().chronology(this.graph.debate.events));
+		this.glance = $derived(glance(this.graph));
+		this.selection = $derived(this.selected ? claimRelations(this.graph, this.selected) : null);
 		this.viewState = $derived({
 			claim: this.selected,
 			view: this.view,
@@ -132,14 +211,33 @@ export class Explorer {
 			zoom: this.zoom,
 			pins: [...this.pinned].map(([id, at]): [string, number, number] => [id, at.x, at.y]),
 			standing: this.standing,
-			brief: this.brief,
-			practice: this.practice,
-			scenario: this.scenario
+			brief: this.briefFor,
+			practice: this.answerBy,
+			scenario: this.whatIf
 		});
 	}
 
 	position(claim: string): Point {
 		return this.pinned.get(claim) ?? this.nodes.get(claim) ?? { x: 0, y: 0 };
+	}
+
+	/** Loads what the views other than the map, the outline and the panel derive; await it before
+	 * showing one. A plain field, not state: a view that awaits it does not depend on it. */
+	loadPages(): Promise<void> {
+		return (this.#loading ??= import('$lib/view/pages').then((pages) => {
+			this.#loaded = pages;
+		}));
+	}
+	#loading: Promise<void> | undefined;
+	#loaded = $state.raw<Pages | null>(null);
+	#pages(): Pages {
+		if (!this.#loaded) throw new Error('The views’ derivations are not loaded: await loadPages()');
+		return this.#loaded;
+	}
+
+	/** A claim's card where the reader sees it: pinned or laid out. */
+	box(claim: string): Box {
+		return boxOf(this, claim);
 	}
 
 	select(claim: string | null, options: { centre?: boolean } = {}) {
@@ -174,27 +272,64 @@ export class Explorer {
 
 	/** Takes a claim as argued, rejected or accepted in the what-if. */
 	setVerdict(claim: string, verdict: Verdict) {
-		const rejected = this.scenario.rejected.filter((id) => id !== claim);
-		const accepted = this.scenario.accepted.filter((id) => id !== claim);
-		if (verdict === 'rejected') rejected.push(claim);
-		if (verdict === 'accepted') accepted.push(claim);
-		this.scenario = { ...this.scenario, rejected, accepted };
+		this.whatIf = withVerdict(this.whatIf, claim, verdict);
 	}
 
 	/** Sets a claim's base score in the what-if; `null` restores the default. */
 	setBase(claim: string, score: number | null) {
-		const base = this.scenario.base.filter(([id]) => id !== claim);
-		if (score !== null) base.push([claim, Math.round(score * 100) / 100]);
-		this.scenario = { ...this.scenario, base };
+		this.whatIf = withBase(this.whatIf, claim, score);
 	}
 
 	resetWhatIf() {
-		this.scenario = NO_SCENARIO;
+		this.whatIf = NO_WHAT_IF;
 	}
 
 	verdict(claim: string): Verdict {
-		if (this.scenario.rejected.includes(claim)) return 'rejected';
-		return this.scenario.accepted.includes(claim) ? 'accepted' : 'argued';
+		return verdictOf(this.whatIf, claim);
+	}
+
+	/** The base score the what-if gives a claim; `null` when it keeps the default. */
+	baseScore(claim: string): number | null {
+		return baseOf(this.whatIf, claim);
+	}
+
+	/** Whether a claim stands under the what-if. */
+	label(claim: string): Label {
+		return this.evaluation.labels.get(claim) ?? 'undec';
+	}
+
+	strength(claim: string): number {
+		return this.evaluation.strength.get(claim) ?? 0;
+	}
+
+	/** Why a claim stands, falls or is open under the what-if, in words. */
+	explanation(claim: string): string {
+		return explainLabel(this.graph, this.evaluation, claim);
+	}
+
+	/** A claim's card as the map draws it; worked out when the card is first drawn. */
+	face(claim: Claim): CardFace {
+		let face = this.#faces.get(claim.id);
+		if (!face) this.#faces.set(claim.id, (face = cardFace(claim)));
+		return face;
+	}
+	#faces = new Map<string, CardFace>();
+
+	/** The brief as Markdown, for copy and paste. */
+	briefText(): string {
+		return this.#pages().briefAsText(this.brief);
+	}
+
+	/** The debate as a file of `format`. The formats load on first use: most readers never export. */
+	async exported(format: ExportFormat): Promise<string> {
+		const { exportDebate } = await import('$lib/io/export');
+		return exportDebate(this.graph.debate, format);
+	}
+
+	/** Selects the claim of the practice question `step` questions on. */
+	practise(step: number) {
+		const next = this.#pages().practiceStep(this.practice, step);
+		if (next) this.select(next);
 	}
 
 	/** Narrows the map to the claims around the selection, and brings them into view. */
@@ -219,9 +354,9 @@ export class Explorer {
 		this.zoom = state.zoom;
 		this.pinned = new Map(state.pins.map(([id, x, y]) => [id, { x, y }]));
 		this.standing = state.standing;
-		this.brief = state.brief;
-		this.practice = state.practice;
-		this.scenario = state.scenario;
+		this.briefFor = state.brief;
+		this.answerBy = state.practice;
+		this.whatIf = state.scenario;
 		this.selected = state.claim;
 		if (state.claim && !this.visible.has(state.claim)) {
 			notices.push('the selected claim is hidden by the filters, so nothing is selected');

@@ -53,3 +53,31 @@ export function visibleRelations(
 	};
 	return graph.debate.relations.filter((r) => drawnOnce(r));
 }
+
+/** A value a filter can keep, with how many claims have it. */
+export interface Facet {
+	id: string;
+	label: string;
+	count: number;
+}
+
+/** The speakers (most claims first) and topics (alphabetical) the filters offer. */
+export function facets(graph: ArgumentGraph): { speakers: Facet[]; topics: Facet[] } {
+	const { claims } = graph.debate;
+	const speakers = graph.debate.speakers
+		.map((s) => ({
+			id: s.id,
+			label: s.name,
+			count: claims.filter((c) => c.speaker === s.id).length
+		}))
+		.filter((s) => s.count)
+		// Ties keep the debate's own order: no collation, whose first use costs the first load
+		// several milliseconds of the browser setting it up.
+		.sort((a, b) => b.count - a.count);
+	const topics = [...new Set(claims.flatMap((c) => c.topics ?? []))].sort().map((t) => ({
+		id: t,
+		label: t,
+		count: claims.filter((c) => (c.topics ?? []).includes(t)).length
+	}));
+	return { speakers, topics };
+}

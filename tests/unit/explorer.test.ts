@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { debateReport, evaluate, explainLabel } from '$lib/analysis';
+import { briefAsText, briefSummary, buildBrief } from '$lib/brief';
+import { exportDebate } from '$lib/io';
+import { layoutDebate } from '$lib/layout';
+import { buildGraph, parseDebate } from '$lib/model';
+import type { Debate, DebateInput } from '$lib/model/schema';
+import { cardFace } from '$lib/scene/cards';
+import { Explorer } from '$lib/stores/explorer.svelte';
+import { practiceRound } from '$lib/view/practice';
+
+function bundled(): Debate {
+	const parsed = parseDebate(
+		JSON.parse(readFileSync('data/debates/sta-renewal.json', 'utf8')) as DebateInput
+	);
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	return parsed.debate;
+}
+const debate = bundled();
+const graph = buildGraph(debate);
+const layout = layoutDebate(graph, { ticks: 5 });
+/** A claim of the bundled debate that answers another: rejecting it changes what stands. */
+const crux = debateReport(graph).cruxes[0]!.id;
+
+describe('the explorer derives what the views show', () => {
+	it('asks for the views’ derivations to be loaded before they are read', async () => {
+		const explorer = new Explorer(debate, layout);
+		expect(() => explorer.report).toThrow('await loadPages()');
+		await explorer.loadPages();
+		expect(explorer.report.resolution.id).toBe(graph.resolution);
+	});
+
+	it('reports, briefs and labels under the what-if, as the analysis does', async () => {
+		const explorer = new Explorer(debate, layout);
+		await explorer.loadPages();
+		expect(explorer.report).toEqual(debateReport(graph));
+		explorer.setVerdict(crux, 'rejected');
+		explorer.setBase(graph.resolution, 0.9);
+		const scenario = { rejected: [crux], accepted: [], base: { [graph.resolution]: 0.9 } };
+		const evaluation = evaluate(graph, { scenario });
+		expect(explorer.report).toEqual(debateReport(graph, { scenario }));
+		expect(explorer.changes.size).toBeGreaterThan(0);
+		expect(explorer.label(crux)).toBe('out');
+		expect(explorer.strength(graph.resolution)).toBe(evaluation.strength.get(graph.resolution));
+		expect(explorer.explanation(crux)).toBe(explainLabel(graph, evaluation, crux));
+		expect(explorer.whatIfParts).toEqual(['1 rejected', '1 base score set']);
+
+		explorer.briefFor = 'negative';
+		const brief = buildBrief(graph, { side: 'negative', scenario });
+		expect(explorer.brief).toEqual(brief);
+		expect(explorer.briefSummary).toBe(briefSummary(brief));
+		expect(explorer.briefText()).toBe(briefAsText(brief));
+	});
+
+	it('practises on the debate as argued, whatever the what-if', async () => {
+		const explorer = new Explorer(debate, layout);
+		await explorer.loadPages();
+		explorer.setVerdict(crux, 'rejected');
+		expect(explorer.practice).toEqual(practiceRound(graph, 'affirmative', null, null));
+		const second = explorer.practice.items[1]!.claim.id;
+		explorer.practise(1);
+		expect(explorer.selected).toBe(second);
+		expect(explorer.practice.index).toBe(1);
+	});
+
+	it('keeps the link’s what-if shape, and reads one back', () => {
+		const explorer = new Explorer(debate, layout);
+		explorer.setVerdict(crux, 'accepted');
+		expect(explorer.viewState.scenario).toEqual({ rejected: [], accepted: [crux], base: [] });
+		const notices = explorer.apply({
+			...explorer.viewState,
+			brief: 'negative',
+			practice: 'write',
+			scenario: { rejected: [crux], accepted: [], base: [[crux, 0.4]] }
+		});
+		expect(notices).toEqual([]);
+		expect(explorer.verdict(crux)).toBe('rejected');
+		expect(explorer.baseScore(crux)).toBe(0.4);
+		expect(explorer.viewState).toMatchObject({ brief: 'negative', practice: 'write' });
+		explorer.resetWhatIf();
+		expect(explorer.changes.size).toBe(0);
+	});
+
+	it('lists the selected claim’s relations, and none without a selection', () => {
+		const explorer = new Explorer(debate, layout);
+		expect(explorer.selection).toBeNull();
+		explorer.select(graph.resolution);
+		expect(explorer.selection?.answers.flatMap((g) => g.items).length).toBe(
+			graph.incoming.get(graph.resolution)?.length
+		);
+	});
+
+	it('works out a card’s face once', () => {
+		const explorer = new Explorer(debate, layout);
+		const claim = debate.claims[1]!;
+		const face = explorer.face(claim);
+		expect(face).toEqual(cardFace(claim));
+		expect(explorer.face(claim)).toBe(face);
+	});
+
+	it('exports the debate in each format', async () => {
+		const explorer = new Explorer(debate, layout);
+		expect(await explorer.exported('argdown')).toBe(exportDebate(debate, 'argdown'));
+	});
+});
