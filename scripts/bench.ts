@@ -169,22 +169,6 @@ section(
 	}
 );
 
-// The scripted tasks the page hydrates in, each measured by the page itself (User Timing): they
-// vary less from load to load than whether a load has a task over 50 ms.
-section(`The first load's turns (the same ${LOADS} loads)`, async () => {
-	const { loads } = await loadPage();
-	const names = [...new Set(loads.flatMap((load) => Object.keys(load.turns)))];
-	return names.map((turn) => {
-		const times = loads.flatMap((load) => (turn in load.turns ? [load.turns[turn]!] : []));
-		return {
-			turn,
-			loads: times.length,
-			median: ms(median(times)),
-			slowest: ms(Math.max(...times))
-		};
-	});
-});
-
 // Whether a task passes 50 ms depends on the machine as much as on the page: a task waits while
 // the browser's other threads and processes (its own main thread, compositing, compiling) hold
 // the cores. The main thread's CPU time tells what the page asks of it.
