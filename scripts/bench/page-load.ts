@@ -2,7 +2,6 @@ import { spawn, execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { MEASURE } from '../../src/lib/view/turns';
 import { CHROMIUM_ARGS, debianChromium } from '../../tests/support/chromium';
 
 /**
@@ -17,8 +16,6 @@ export interface PageLoadFigures {
 	longTasks: number[];
 	maxTaskMs: number;
 	fcpMs: number;
-	/** The time of each turn the page hydrates in (src/lib/view/turns.ts), by name. */
-	turns: Record<string, number>;
 }
 
 /**
@@ -67,23 +64,14 @@ export async function measurePageLoad(
 			await page.goto(`http://localhost:${PORT}/`, { waitUntil: 'load' });
 			await page.locator('.map [data-claim-id]').first().waitFor();
 			await page.waitForTimeout(1000);
-			const { longTasks, fcp, scripts, turns } = await page.evaluate(
-				(prefix) => ({
-					longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
-					fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-					scripts: performance
-						.getEntriesByType('resource')
-						.map((entry) => new URL(entry.name).pathname)
-						.filter((path) => path.endsWith('.js')),
-					turns: Object.fromEntries(
-						performance
-							.getEntriesByType('measure')
-							.filter((entry) => entry.name.startsWith(prefix))
-							.map((entry) => [entry.name.slice(prefix.length), entry.duration])
-					)
-				}),
-				MEASURE
-			);
+			const { longTasks, fcp, scripts } = await page.evaluate(() => ({
+				longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
+				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+				scripts: performance
+					.getEntriesByType('resource')
+					.map((entry) => new URL(entry.name).pathname)
+					.filter((path) => path.endsWith('.js'))
+			}));
 			// The scripts are read from the build, not from the responses: asking the browser for
 			// response bodies while the page loads would compete with the load being measured.
 			const bodies = scripts.map((path) => readFileSync(`build${path}`));
@@ -92,8 +80,7 @@ export async function measurePageLoad(
 				jsGzipKB: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0) / 1024,
 				longTasks,
 				maxTaskMs: Math.max(0, ...longTasks),
-				fcpMs: fcp,
-				turns
+				fcpMs: fcp
 			});
 			await context.close();
 		}

@@ -42,9 +42,6 @@ export const debate: BundledDebate = JSON.parse(
 export async function openMap(page: Page, path = '/') {
 	await page.goto(path);
 	await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
-	if (!/[?&]view=(?!map)/.test(path)) {
-		await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
-	}
 }
 
 export const card = (page: Page, id: string) => page.locator(`.map [data-claim-id="${id}"]`);

@@ -25,6 +25,9 @@ test('a Kialo file opens as a map that is explored and evaluated like the bundle
 
 	await page.getByRole('button', { name: 'Back to the bundled debate' }).click();
 	await expect(cards(page)).toHaveCount(debate.claims.length);
+	// The bundled map has its address again: a selection is written to it.
+	await card(page, 'kratsios-terminate').click();
+	await expect(page).toHaveURL(/[?&]claim=kratsios-terminate/);
 });
 
 test('a broken file lists its errors with their lines and leaves the map as it was', async ({

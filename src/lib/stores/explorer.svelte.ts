@@ -114,10 +114,7 @@ export class Explorer {
 	readonly segments: Segment[];
 	/** Everything above that a link carries. */
 	readonly viewState: ViewState;
-	/**
-	 * Which claims stand as the debate is argued, with no what-if: evaluated when first read (on
-	 * first load, in a turn of the map's own), not while the page hydrates.
-	 */
+	/** Which claims stand as the debate is argued, with no what-if: evaluated when first read. */
 	get asArgued(): Evaluation {
 		return (this.#asArgued ??= evaluate(this.graph));
 	}

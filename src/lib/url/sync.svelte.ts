@@ -1,6 +1,6 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- parameters are parsed and compared here, never kept as state */
 import { onMount } from 'svelte';
-import { pushState, replaceState } from '$app/navigation';
+import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { decodeView, encodeView, type DebateVocabulary } from './codec';
 import type { ViewState } from './state';
@@ -31,12 +31,14 @@ const discrete = (params: URLSearchParams) =>
 const searchOf = (params: URLSearchParams) =>
 	params.size ? `?${params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':')}` : '';
 
+/** Whether SvelteKit's router has started: the address can be rewritten. */
+let routerStarted = false;
+
 /**
  * The one writer and reader of the address: reads it at start and on Back and Forward, and
  * writes the explorer's view back. Discrete steps (select, filter, change view) push a history
  * entry; continuous ones (pan, zoom, drag) replace the current one once they settle.
- * Call during the initialisation of a component mounted after SvelteKit's router has started
- * (DebatePage mounts the workspace in a turn of its own): the address is read at mount.
+ * Call during component initialisation.
  */
 export function syncUrl(explorer: UrlSubject) {
 	/** The query string this module last wrote or read, so it never answers its own change. */
@@ -68,7 +70,17 @@ export function syncUrl(explorer: UrlSubject) {
 		explorer.ready = true;
 	};
 
-	onMount(() => void read(page.url.search));
+	// The address may be rewritten only once SvelteKit's router has started: an explorer of the
+	// page the reader opened reads it after the first navigation, a later one (back from an opened
+	// file) at its mount. SvelteKit marks its router started just after the first navigation's
+	// callbacks, hence the microtask.
+	onMount(() => {
+		if (routerStarted) void read(page.url.search);
+	});
+	afterNavigate(({ type }) => {
+		routerStarted = true;
+		if (type === 'enter' || known === null) queueMicrotask(() => void read(page.url.search));
+	});
 
 	// Back and Forward between entries this module pushed: SvelteKit does not navigate (they are
 	// shallow), and its `page.url` keeps the last real navigation's address, so ask `location`.
