@@ -1,9 +1,30 @@
 import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		// The service worker that keeps the site for offline use; src/lib/offline.ts registers it.
+		SvelteKitPWA({
+			// static/app.webmanifest, linked from app.html: the same file in dev and build. (Not named
+			// manifest.webmanifest: the plugin keeps that name out of the precache, for its own.)
+			manifest: false,
+			injectRegister: null,
+			workbox: {
+				// The first worker takes charge of the page that installed it, so that page works
+				// offline; a newer one waits until every Crux tab is closed, so no open page loses
+				// the scripts it was built with.
+				clientsClaim: true,
+				// Every query parameter is view state the page reads itself: one cached page each.
+				ignoreURLParametersMatching: [/./],
+				navigateFallback: null,
+				// The README's screenshot is not part of the app.
+				globIgnores: ['client/screenshot.png']
+			}
+		})
+	],
 	resolve: {
 		// The map never animates its zoom: see the files for why d3-transition and d3-interpolate
 		// are left out.
