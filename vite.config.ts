@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -20,7 +21,28 @@ function zoomWithoutTransitions(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [zoomWithoutTransitions(), sveltekit()],
+	plugins: [
+		zoomWithoutTransitions(),
+		sveltekit(),
+		// The service worker that keeps the site for offline use; src/lib/offline.ts registers it.
+		SvelteKitPWA({
+			// static/app.webmanifest, linked from app.html: the same file in dev and build. (Not named
+			// manifest.webmanifest: the plugin keeps that name out of the precache, for its own.)
+			manifest: false,
+			injectRegister: null,
+			workbox: {
+				// The first worker takes charge of the page that installed it, so that page works
+				// offline; a newer one waits until every Crux tab is closed, so no open page loses
+				// the scripts it was built with.
+				clientsClaim: true,
+				// Every query parameter is view state the page reads itself: one cached page each.
+				ignoreURLParametersMatching: [/./],
+				navigateFallback: null,
+				// The README's screenshot is not part of the app.
+				globIgnores: ['client/screenshot.png']
+			}
+		})
+	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

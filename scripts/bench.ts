@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { countCrossings, countOverlaps, layoutDebate } from '../src/lib/layout/index';
 import { buildGraph, type ArgumentGraph } from '../src/lib/model/graph';
 import { parseDebateJson } from '../src/lib/model/parse';
+import type { Debate } from '../src/lib/model/schema';
 import { generateDebate } from '../tests/support/generate';
 import { layeredLayout } from '../tests/support/layered';
 import { measurePageLoad, type TracedTask } from './bench/page-load';
@@ -75,11 +76,16 @@ function print(name: string, result: Result) {
 
 const BUNDLED = 'data/debates/sta-renewal.json';
 
-function bundledGraph(): ArgumentGraph | string {
+function bundledDebate(): Debate | string {
 	if (!existsSync(BUNDLED)) return `${BUNDLED} does not exist yet`;
 	const parsed = parseDebateJson(readFileSync(BUNDLED, 'utf8'));
 	if (!parsed.ok) return `${BUNDLED} does not parse (${parsed.errors.length} errors)`;
-	return buildGraph(parsed.debate);
+	return parsed.debate;
+}
+
+function bundledGraph(): ArgumentGraph | string {
+	const debate = bundledDebate();
+	return typeof debate === 'string' ? debate : buildGraph(debate);
 }
 
 section(`Layout of the bundled debate (${BUNDLED}), median of 21 runs`, () => {
@@ -355,6 +361,42 @@ section('Analysis: grounded labels, preferred extensions, DF-QuAD, what-ifs', as
 	);
 	return rows;
 });
+
+// --- Map links: a whole map in the URL fragment ------------------------------------------------
+
+section(
+	'Map links (src/lib/url/maplink.ts): a whole map in the fragment, median of 11 runs',
+	async () => {
+		const { decodeMapLink, encodeMapLink, linkSize } = await import('../src/lib/url/maplink');
+		const { parseDebate } = await import('../src/lib/model/parse');
+		const parsed = (input: unknown) => {
+			const result = parseDebate(input);
+			if (!result.ok) throw new Error('a generated debate does not parse');
+			return result.debate;
+		};
+		const maps: [string, Debate | string][] = [
+			['bundled debate', bundledDebate()],
+			['generated, 100 claims, quotes', parsed(generateDebate(100, 1, { quotes: true }))],
+			['generated, 100 claims', parsed(generateDebate(100, 1))],
+			['generated, 500 claims, quotes', parsed(generateDebate(500, 1, { quotes: true }))]
+		];
+		return maps.map(([name, debate]): Row => {
+			if (typeof debate === 'string') return { map: name, 'link bytes': debate };
+			const view = 'v=1&claim=' + debate.claims[0]!.id;
+			const fragment = encodeMapLink(debate, view);
+			const { bytes, shareable } = linkSize(fragment);
+			return {
+				map: name,
+				claims: debate.claims.length,
+				'JSON bytes': JSON.stringify(debate).length,
+				'link bytes (fragment)': bytes,
+				'≤ 32 KB (chat, QR)': shareable ? 'yes' : 'no',
+				encode: ms(medianMs(11, () => encodeMapLink(debate, view))),
+				decode: ms(medianMs(11, () => decodeMapLink(fragment)))
+			};
+		});
+	}
+);
 
 // --- Run ---------------------------------------------------------------------------------------
 

@@ -17,6 +17,12 @@ export interface GenerateOptions {
 	undercuts?: number;
 	/** Claims with no relation at all. Default 0. */
 	disconnected?: number;
+	/**
+	 * Give every claim a verbatim quote from one source article, with a paragraph number, as maps
+	 * read from an article have. Drawn from a random stream of their own, so the rest of the
+	 * debate is the same with or without them.
+	 */
+	quotes?: boolean;
 }
 
 export { seededRandom };
@@ -49,14 +55,16 @@ export function generateDebate(claims: number, seed = 1, options: GenerateOption
 	const undercutShare = options.undercuts ?? 0.06;
 	const disconnected = Math.min(Math.max(0, options.disconnected ?? 0), n - 1);
 
-	const text = () => {
+	const text = (random: () => number) => {
 		const target = 20 + Math.floor(random() * 120);
 		const words: string[] = [];
 		let length = 0;
 		while (length < target) {
 			// Now and then a word too long for one line, to exercise the hard break.
 			const word =
-				random() < 0.01 ? 'x'.repeat(30 + Math.floor(random() * 20)) : (pick(WORDS) ?? 'x');
+				random() < 0.01
+					? 'x'.repeat(30 + Math.floor(random() * 20))
+					: (WORDS[Math.floor(random() * WORDS.length)] ?? 'x');
 			words.push(word);
 			length += word.length + 1;
 		}
@@ -74,12 +82,12 @@ export function generateDebate(claims: number, seed = 1, options: GenerateOption
 		relations.push({ id: `r${relations.length}`, from: `c${from}`, to: `c${to}`, kind });
 	};
 
-	claimList.push({ id: 'c0', text: text(), kind: 'resolution', speaker: 'chair' });
+	claimList.push({ id: 'c0', text: text(random), kind: 'resolution', speaker: 'chair' });
 	depth.push(0);
 	children.push(0);
 	const connected = n - disconnected;
 	for (let i = 1; i < connected; i++) {
-		const claim: Claim = { id: `c${i}`, text: text(), speaker: pick(SPEAKERS).id };
+		const claim: Claim = { id: `c${i}`, text: text(random), speaker: pick(SPEAKERS).id };
 		if (random() < 0.25) claim.kind = 'evidence';
 		claimList.push(claim);
 		if (relations.length && random() < undercutShare) {
@@ -117,7 +125,7 @@ export function generateDebate(claims: number, seed = 1, options: GenerateOption
 		children[parent]!++;
 	}
 	for (let i = connected; i < n; i++) {
-		claimList.push({ id: `c${i}`, text: text() });
+		claimList.push({ id: `c${i}`, text: text(random) });
 	}
 
 	// Cross relations: a claim also answers a claim in another branch (or its own ancestor or
@@ -131,11 +139,22 @@ export function generateDebate(claims: number, seed = 1, options: GenerateOption
 		k++;
 	}
 
+	const sources: Debate['sources'] = [];
+	if (options.quotes) {
+		const quoted = seededRandom(seed + 0x51f15e);
+		sources.push({ id: 'article', title: 'The article the map was read from' });
+		for (const claim of claimList) {
+			claim.quote = text(quoted);
+			claim.source = 'article';
+			claim.paragraph = 1 + Math.floor(quoted() * 40);
+		}
+	}
+
 	return {
 		id: `generated-${n}-${seed}`,
 		title: `Generated debate (${n} claims, seed ${seed})`,
 		resolution: 'c0',
-		sources: [],
+		sources,
 		speakers: SPEAKERS.map((s) => ({ ...s, aliases: [...s.aliases] })),
 		claims: claimList,
 		relations,

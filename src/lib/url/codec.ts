@@ -8,6 +8,7 @@ import {
 	type ViewState
 } from './state';
 import type { Zip } from './zip';
+import { fromBase64Url, toBase64Url } from './base64url';
 
 /**
  * The link format. Common settings are readable query parameters
@@ -313,7 +314,9 @@ function decodePins(
 	let data: unknown;
 	try {
 		// A fixed buffer one byte over the limit: a deflate bomb fills it and is refused.
-		const out = inflateSync(fromBase64Url(value.slice(PINS_PREFIX.length)), {
+		const bytes = fromBase64Url(value.slice(PINS_PREFIX.length));
+		if (!bytes) return fail('the list is damaged');
+		const out = inflateSync(bytes, {
 			out: new Uint8Array(MAX_PINS_JSON + 1)
 		});
 		if (out.length > MAX_PINS_JSON) return fail('too many');
@@ -342,18 +345,6 @@ function decodePins(
 	}
 	if (skipped) notices.push(`${skipped} pinned card${skipped > 1 ? 's' : ''} not in this debate`);
 	return pins;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-	if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
-	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-	return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
