@@ -36,7 +36,7 @@ test('a classroom with no network opens Crux and its bundled debates, once it ha
 	await expect(card(page, claim)).toHaveAttribute('data-selected', 'true');
 	await expect(page.locator('.details [data-panel="open"]')).toBeVisible();
 	await page.reload();
-	await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+	await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
 	await expect(card(page, claim)).toHaveAttribute('data-selected', 'true');
 });
 
