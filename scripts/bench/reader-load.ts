@@ -144,6 +144,12 @@ function serve(build: string, onReport: (load: ReaderLoad) => void): Server {
 			});
 			return;
 		}
+		// A reader's first load has no service worker yet; with one, every later load of the bench
+		// would come from its cache (and lose the control's task), so the bench serves none.
+		if (url.pathname === '/sw.js') {
+			response.writeHead(404).end();
+			return;
+		}
 		const path = join(build, decodeURIComponent(url.pathname));
 		const file = [path, `${path}.html`, join(path, 'index.html')].find(
 			(candidate) => existsSync(candidate) && statSync(candidate).isFile()
