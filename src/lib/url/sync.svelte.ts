@@ -19,6 +19,9 @@ export interface UrlSubject {
 	ready: boolean;
 }
 
+/** How a fragment holding a whole map starts (`maplink.ts`, not imported: it brings fflate and zod). */
+const MAP_FRAGMENT = '#map=';
+
 /** Pans, zooms and drags settle for this long before the address follows them. */
 const SETTLE_MS = 300;
 /** Parameters of continuous gestures: they replace the current history entry, never add one. */
@@ -50,7 +53,9 @@ export function syncUrl(explorer: UrlSubject) {
 
 	const write = (search: string, how: typeof pushState) => {
 		known = search;
-		how(search || page.url.pathname, {});
+		// A map carried in the fragment stays there: it is what the page shows.
+		const map = location.hash.startsWith(MAP_FRAGMENT) ? location.hash : '';
+		how((search || page.url.pathname) + map, {});
 	};
 
 	/** Shows what an address describes, then puts the clean form of it in the address bar. */
@@ -108,4 +113,12 @@ export function syncUrl(explorer: UrlSubject) {
 	});
 
 	$effect(() => () => clearTimeout(settle));
+}
+
+/** Takes a map out of the address's fragment (it failed to open, or the reader left it). */
+export function dropMapFragment() {
+	if (!location.hash.startsWith(MAP_FRAGMENT)) return;
+	// This page's own address, as it is, less its fragment: nothing to resolve.
+	// eslint-disable-next-line svelte/no-navigation-without-resolve
+	replaceState(location.pathname + location.search, {});
 }

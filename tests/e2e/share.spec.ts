@@ -1,0 +1,82 @@
+import { card, cards, debate, expect, openMap, test } from './fixtures';
+import { generateDebate } from '../support/generate';
+
+const dialog = (page: import('@playwright/test').Page) => page.locator('[data-import-dialog]');
+
+test('a map opened from a file travels whole in its link, with the view', async ({
+	page,
+	context,
+	browser
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openMap(page);
+	await page.getByRole('button', { name: 'Open…' }).click();
+	await dialog(page)
+		.locator('input[type=file]')
+		.setInputFiles('tests/fixtures/io/kialo/crlf-market.txt');
+	await expect(cards(page)).toHaveCount(5);
+	const claim = await cards(page).nth(2).getAttribute('data-claim-id');
+	await card(page, claim!).click();
+	await expect(card(page, claim!)).toHaveAttribute('data-selected', 'true');
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByText('Link to the whole map copied')).toBeVisible();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	// The map is in the fragment, which a static host never receives.
+	expect(new URL(link).hash).toMatch(/^#map=1\./);
+	expect(new URL(link).search).toBe('');
+
+	// Another reader, with nothing of this browser's: the same map and the same view.
+	const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	const reader = await other.newPage();
+	const problems: string[] = [];
+	reader.on('pageerror', (error) => problems.push(error.message));
+	await reader.goto(link);
+	await expect(reader.locator('[data-imported]')).toContainText('Opened a shared link');
+	await expect(cards(reader)).toHaveCount(5);
+	await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+		'Should the town pedestrianise the market square?'
+	);
+	await expect(card(reader, claim!)).toHaveAttribute('data-selected', 'true');
+	// The link stays in the address: a reload opens the same map.
+	await reader.reload();
+	await expect(cards(reader)).toHaveCount(5);
+	expect(problems).toEqual([]);
+	await other.close();
+});
+
+test('a damaged map link opens the bundled debate and says what was wrong', async ({ page }) => {
+	await page.goto('/#map=1.AAAAnotadeflatedmap');
+	await expect(page.locator('[data-link-problem]')).toContainText(
+		'The map in this link could not be opened'
+	);
+	await expect(cards(page)).toHaveCount(debate.claims.length);
+	await expect(page).not.toHaveURL(/#map=/);
+});
+
+test('a link from a newer Crux says so, and nothing of it runs', async ({ page }) => {
+	await page.goto('/#map=9.AAAA');
+	await expect(page.locator('[data-link-problem]')).toBeVisible();
+	await expect(cards(page)).toHaveCount(debate.claims.length);
+});
+
+test('a map too large for a link says so and points to the file', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openMap(page);
+	const large = generateDebate(500, 1, { quotes: true });
+	await page.getByRole('button', { name: 'Open…' }).click();
+	await dialog(page)
+		.locator('input[type=file]')
+		.setInputFiles({
+			name: 'large.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(large))
+		});
+	await expect(cards(page)).toHaveCount(500, { timeout: 30_000 });
+	// A generated map has warnings (claims on both sides): the dialog lists them over the map.
+	const showMap = page.getByRole('button', { name: 'Show the map' });
+	if (await showMap.isVisible()) await showMap.click();
+	await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByText(/too large for a link .* Export → Crux JSON/)).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+});
