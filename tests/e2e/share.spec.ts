@@ -80,3 +80,17 @@ test('a map too large for a link says so and points to the file', async ({ page,
 	await expect(page.getByText(/too large for a link .* Export → Crux JSON/)).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
 });
+
+test('a QR code of the view, for a projector, and Escape closes it', async ({ page }) => {
+	await openMap(page, '/?claim=kivelson-quantum');
+	const button = page.getByRole('button', { name: 'QR code' });
+	await button.click();
+	const qr = page.locator('[data-qr-dialog]');
+	await expect(qr.getByRole('img', { name: /QR code/ })).toBeVisible();
+	// A real code: many dark modules, in a square grid.
+	const path = await qr.locator('svg path').getAttribute('d');
+	expect(path!.match(/M/g)!.length).toBeGreaterThan(200);
+	await page.keyboard.press('Escape');
+	await expect(qr).not.toBeVisible();
+	await expect(button).toBeFocused();
+});
