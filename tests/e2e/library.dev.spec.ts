@@ -13,9 +13,13 @@ interface Tab {
 	heard: LibraryChange[];
 }
 
-/** Creates a library over IndexedDB in the tab, listening to the other tabs. */
+/**
+ * Creates a library over IndexedDB in the tab, listening to the other tabs. The tab shows a
+ * static file of the origin, not the app: the modules are all it needs, and the development
+ * server then compiles only them.
+ */
 async function openTab(page: Page) {
-	await page.goto('/');
+	await page.goto('/favicon.svg');
 	await page.evaluate(async (path) => {
 		const lib = await import(/* @vite-ignore */ path);
 		const heard: LibraryChange[] = [];
