@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Found only when a page first loads the library, idb-keyval would be bundled then and every
+	// open page of the dev server reloaded; bundled at start, nothing reloads.
+	optimizeDeps: { include: ['idb-keyval'] },
 	resolve: {
 		// The map never animates its zoom: see the files for why d3-transition and d3-interpolate
 		// are left out.
