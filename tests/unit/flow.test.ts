@@ -14,6 +14,8 @@ const BELOW: Record<string, string[]> = {
 	'src/lib/view': ['model', 'analysis', 'brief', 'url'],
 	'src/lib/scene': ['model'],
 	'src/lib/edit': ['model'],
+	'src/lib/library': ['model', 'edit', 'io'],
+	'src/lib/share': ['model', 'open', 'url'],
 	'src/lib/io': ['model'],
 	'src/lib/analysis': ['model'],
 	'src/lib/model': []
