@@ -40,6 +40,29 @@ test('a map opened from a file travels whole in its link, with the view', async 
 	// The link stays in the address: a reload opens the same map.
 	await reader.reload();
 	await expect(cards(reader)).toHaveCount(5);
+	// Kept as a new map of the library, under an id of its own: once, then the button is done.
+	await reader.getByRole('button', { name: 'Save to my maps' }).click();
+	await expect(reader.locator('[data-save-status]')).toHaveText('Saved to my maps, as a new map');
+	await expect(reader.getByRole('button', { name: 'Save to my maps' })).toBeDisabled();
+	const kept = await reader.evaluate(
+		() =>
+			new Promise<{ id: string; title: string; origin: unknown }[]>((resolve, reject) => {
+				const opening = indexedDB.open('crux-library');
+				opening.onerror = () => reject(opening.error);
+				opening.onsuccess = () => {
+					const all = opening.result.transaction('maps').objectStore('maps').getAll();
+					all.onsuccess = () => resolve(all.result);
+					all.onerror = () => reject(all.error);
+				};
+			})
+	);
+	expect(kept.map(({ title, origin }) => ({ title, origin }))).toEqual([
+		{
+			title: 'Should the town pedestrianise the market square?',
+			origin: { kind: 'imported', file: 'a shared link' }
+		}
+	]);
+	expect(kept[0]?.id).toMatch(/^[\w-]{12}$/);
 	expect(problems).toEqual([]);
 	await other.close();
 });
