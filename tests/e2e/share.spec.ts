@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { card, cards, debate, expect, openMap, test } from './fixtures';
 import { generateDebate } from '../support/generate';
 
@@ -100,8 +101,15 @@ test('a map too large for a link says so and points to the file', async ({ page,
 	if (await showMap.isVisible()) await showMap.click();
 	await page.evaluate(() => navigator.clipboard.writeText('untouched'));
 	await page.getByRole('button', { name: 'Copy link' }).click();
-	await expect(page.getByText(/too large for a link .* Export → Crux JSON/)).toBeVisible();
+	await expect(page.getByText(/too large for a link .* send it as a file/)).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+	// The file is the map in Crux JSON, which Open… reads back whole.
+	const saving = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download .crux.json' }).click();
+	const file = await saving;
+	expect(file.suggestedFilename()).toBe(`${large.id}.crux.json`);
+	const kept = JSON.parse(await readFile((await file.path())!, 'utf8'));
+	expect(kept.claims).toHaveLength(500);
 });
 
 test('a QR code of the view, for a projector, and Escape closes it', async ({ page }) => {
