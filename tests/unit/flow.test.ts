@@ -15,7 +15,8 @@ const BELOW: Record<string, string[]> = {
 	'src/lib/scene': ['model'],
 	'src/lib/edit': ['model'],
 	'src/lib/library': ['model', 'edit', 'io'],
-	'src/lib/share': ['model', 'open', 'url'],
+	// Keeping a linked map copies it into the library, a layer below the use case.
+	'src/lib/share': ['model', 'open', 'url', 'library'],
 	'src/lib/io': ['model'],
 	'src/lib/analysis': ['model'],
 	'src/lib/model': []
