@@ -32,7 +32,7 @@ test('a map opened from a file travels whole in its link, with the view', async 
 	const problems: string[] = [];
 	reader.on('pageerror', (error) => problems.push(error.message));
 	await reader.goto(link);
-	await expect(reader.locator('[data-imported]')).toContainText('Opened a shared link');
+	await expect(reader.locator('[data-imported]')).toContainText('Opened a map from a link');
 	await expect(cards(reader)).toHaveCount(5);
 	await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
 		'Should the town pedestrianise the market square?'
@@ -64,6 +64,10 @@ test('a map opened from a file travels whole in its link, with the view', async 
 		}
 	]);
 	expect(kept[0]?.id).toMatch(/^[\w-]{12}$/);
+	// A damaged link pasted into the same tab changes only the fragment; it is read all the same.
+	await reader.evaluate(() => (location.hash = '#map=1.AAAAbroken'));
+	await expect(reader.locator('[data-link-problem]')).toBeVisible();
+	await expect(cards(reader)).toHaveCount(debate.claims.length);
 	expect(problems).toEqual([]);
 	await other.close();
 });
