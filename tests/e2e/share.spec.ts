@@ -87,7 +87,11 @@ test('a link from a newer Crux says so, and nothing of it runs', async ({ page }
 	await expect(cards(page)).toHaveCount(debate.claims.length);
 });
 
-test('a map too large for a link says so and points to the file', async ({ page, context }) => {
+test('a map too large for a link says so and points to the file, which keeps the view', async ({
+	page,
+	context,
+	browser
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openMap(page);
 	const large = generateDebate(500, 1, { quotes: true });
@@ -107,13 +111,36 @@ test('a map too large for a link says so and points to the file', async ({ page,
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	await expect(page.getByText(/too large for a link .* send it as a file/)).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
-	// The file is the map in Crux JSON, which Open… reads back whole.
+	// The view moves after the file was offered: the file holds the view at the download.
+	const claim = large.claims[7]!.id;
+	await card(page, claim).click();
+	await expect(card(page, claim)).toHaveAttribute('data-selected', 'true');
+	// The file is the map and its view in Crux JSON, which Open… reads back whole.
 	const saving = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download .crux.json' }).click();
 	const file = await saving;
 	expect(file.suggestedFilename()).toBe(`${large.id}.crux.json`);
-	const kept = JSON.parse(await readFile((await file.path())!, 'utf8'));
+	const text = await readFile((await file.path())!, 'utf8');
+	const kept = JSON.parse(text);
 	expect(kept.claims).toHaveLength(500);
+	expect(new URLSearchParams(kept.view).get('claim')).toBe(claim);
+
+	// Another reader opens the file: the same map, on the same view.
+	const reader = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+	await openMap(reader);
+	await reader.getByRole('button', { name: 'Open…' }).click();
+	await dialog(reader)
+		.locator('input[type=file]')
+		.setInputFiles({
+			name: file.suggestedFilename(),
+			mimeType: 'application/json',
+			buffer: Buffer.from(text)
+		});
+	await expect(cards(reader)).toHaveCount(500, { timeout: 30_000 });
+	const showIt = reader.getByRole('button', { name: 'Show the map' });
+	if (await showIt.isVisible()) await showIt.click();
+	await expect(card(reader, claim)).toHaveAttribute('data-selected', 'true');
+	await reader.close();
 });
 
 test('a QR code of the view, for a projector, and Escape closes it', async ({ page }) => {

@@ -16,7 +16,7 @@ const BELOW: Record<string, string[]> = {
 	'src/lib/edit': ['model'],
 	'src/lib/library': ['model', 'edit', 'io'],
 	// Keeping a linked map copies it into the library, a layer below the use case.
-	'src/lib/share': ['model', 'open', 'url', 'library'],
+	'src/lib/share': ['model', 'io', 'open', 'url', 'library'],
 	'src/lib/io': ['model'],
 	'src/lib/analysis': ['model'],
 	'src/lib/model': []

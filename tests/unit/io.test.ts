@@ -85,6 +85,38 @@ describe('Crux JSON', () => {
 		]);
 	});
 
+	it('carries the view a file was sent with, beside the map, and back', () => {
+		const debate = debateOf(json.parse(read('json/bike-lanes.json')));
+		const view = 'claim=safety-build&z=1.5,-20,30';
+		const text = json.serialize(debate, view);
+		expect(Object.keys(JSON.parse(text)).at(-1)).toBe('view');
+		const opened = json.parse(text);
+		expect(opened).toMatchObject({ ok: true, view, warnings: [] });
+		expect(debateOf(opened)).toEqual(debate);
+		expect(json.serialize(debateOf(opened), view)).toBe(text);
+		// Anywhere in the file: first, with its comma.
+		const first = `{"view": "${view}",${json.serialize(debate).trim().slice(1)}`;
+		expect(json.parse(first)).toMatchObject({ ok: true, view });
+		expect(json.parse(json.serialize(debate))).not.toHaveProperty('view');
+	});
+
+	it('ignores a view that is not one, saying where, and keeps every line and column', () => {
+		const text = json.serialize(debateOf(json.parse(read('json/bike-lanes.json'))));
+		const withView = text.replace('{\n', '{\n\t"view": 3,\n');
+		const opened = json.parse(withView);
+		expect(opened.ok).toBe(true);
+		expect(opened.warnings).toEqual([
+			{ message: expect.stringContaining('view: ignored'), path: ['view'], line: 2, column: 2 }
+		]);
+		// A schema error after the view is placed where it is in the file, not where it was moved.
+		const broken = withView.replace('"title"', '"titel"');
+		const line = broken.split('\n').findIndex((l) => l.includes('"titel"')) + 1;
+		expect(json.parse(broken).ok).toBe(false);
+		expect(
+			(json.parse(broken) as { errors: IoIssue[] }).errors.find((e) => e.path?.[0] === 'titel')
+		).toMatchObject({ line });
+	});
+
 	it('accepts a byte order mark', () => {
 		expect(json.parse(`\uFEFF${read('json/bike-lanes.json')}`).ok).toBe(true);
 	});

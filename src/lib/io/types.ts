@@ -24,6 +24,8 @@ export type IoResult =
 			warnings: IoIssue[];
 			/** Where the source drew each claim (OVA3 only), by claim id: a seed for the layout. */
 			positions?: Map<string, Position>;
+			/** The view a Crux JSON file was sent with: the address's query, as in a map link. */
+			view?: string;
 	  }
 	| { ok: false; errors: IoIssue[]; warnings: IoIssue[] };
 

@@ -18,6 +18,8 @@ export interface Opened {
 	layout: MapLayout;
 	/** Each in words, naming its line or field. */
 	warnings: string[];
+	/** The view a Crux JSON file was sent with: the address's query, as in a map link. */
+	view?: string;
 }
 
 export interface OpenFailure {

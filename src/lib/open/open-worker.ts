@@ -27,7 +27,7 @@ onmessage = (event: MessageEvent<OpenRequest>) => {
 			});
 			return;
 		}
-		const { debate, warnings, positions } = imported.result;
+		const { debate, warnings, positions, view } = imported.result;
 		let last = -1;
 		const layout = layoutDebate(buildGraph(debate), {
 			positions,
@@ -36,7 +36,9 @@ onmessage = (event: MessageEvent<OpenRequest>) => {
 				if (percent !== last) reply({ progress: (last = percent) / 100, stage: 'laying out' });
 			}
 		});
-		reply({ opened: { format: imported.format!, debate, layout, warnings: words(warnings) } });
+		reply({
+			opened: { format: imported.format!, debate, layout, warnings: words(warnings), view }
+		});
 	} catch (error) {
 		reply({
 			failed: {

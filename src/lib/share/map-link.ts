@@ -5,6 +5,7 @@
  * load.
  */
 import type { Debate } from '$lib/model/schema';
+import { mapFile } from './file';
 import type { Opened } from '$lib/open';
 import type { UrlSubject } from '$lib/url/sync.svelte';
 import type { ViewState } from '$lib/url/state';
@@ -53,4 +54,14 @@ export async function mapLinkOf(
 	]);
 	const link = page + encodeMapLink(debate, encodeView(view, zip));
 	return { link, ...linkSize(link) };
+}
+
+/** The map and its view as a Crux JSON file, for a map too large for a link: Open… restores both. */
+export async function mapFileOf(debate: Debate, view: ViewState): Promise<File> {
+	const [{ serialize }, { encodeView }, { zip }] = await Promise.all([
+		import('$lib/io/json/serialize'),
+		import('$lib/url/codec'),
+		import('$lib/url/zip')
+	]);
+	return mapFile(serialize(debate, encodeView(view, zip).toString()), debate.id);
 }

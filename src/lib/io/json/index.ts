@@ -2,6 +2,7 @@ import { parseDebateJson, type Issue } from '../../model';
 import { stripBom } from '../common';
 import { withPositions } from '../json-text';
 import type { IoIssue, IoResult } from '../types';
+import { takeView } from './view';
 
 export { serialize } from './serialize';
 
@@ -11,19 +12,17 @@ export { serialize } from './serialize';
  */
 export function parse(text: string): IoResult {
 	const source = stripBom(text);
-	const parsed = parseDebateJson(source);
+	// A file Crux wrote for sharing carries the view it was sent with beside the map.
+	const { rest, view, issue } = takeView(source);
+	const parsed = parseDebateJson(rest);
+	const warnings = withPositions(source, [
+		...(issue ? [issue] : []),
+		...parsed.warnings.map(toIoIssue)
+	]);
 	if (parsed.ok) {
-		return {
-			ok: true,
-			debate: parsed.debate,
-			warnings: withPositions(source, parsed.warnings.map(toIoIssue))
-		};
+		return { ok: true, debate: parsed.debate, warnings, ...(view === undefined ? {} : { view }) };
 	}
-	return {
-		ok: false,
-		errors: withPositions(source, parsed.errors.map(toIoIssue)),
-		warnings: withPositions(source, parsed.warnings.map(toIoIssue))
-	};
+	return { ok: false, errors: withPositions(source, parsed.errors.map(toIoIssue)), warnings };
 }
 
 function toIoIssue(issue: Issue): IoIssue {

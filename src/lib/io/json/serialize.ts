@@ -28,8 +28,12 @@ function ordered<T extends object>(value: T, keys: string[]): T {
 	return out as T;
 }
 
-/** Pretty JSON (tabs) with the schema's key order, so that the same debate gives the same text. */
-export function serialize(debate: Debate): string {
+/**
+ * Pretty JSON (tabs) with the schema's key order, so that the same debate gives the same text.
+ * `view`, when given, is the view the map is sent with (the address's query, as in a map link),
+ * written last.
+ */
+export function serialize(debate: Debate, view?: string): string {
 	const out = ordered(
 		{
 			...debate,
@@ -41,5 +45,6 @@ export function serialize(debate: Debate): string {
 		},
 		ORDER.debate
 	);
+	if (view !== undefined) Object.assign(out, { view });
 	return `${JSON.stringify(out, null, '\t')}\n`;
 }
