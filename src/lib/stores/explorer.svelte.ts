@@ -14,6 +14,16 @@ import {
 	type Filters
 } from '$lib/view/filters';
 import { searchClaims, type SearchHit } from '$lib/view/search';
+import {
+	canRedo,
+	canUndo,
+	edit as editHistory,
+	redo as redoHistory,
+	startHistory,
+	undo as undoHistory,
+	type History
+} from '$lib/edit/history';
+import type { Command, Refusal } from '$lib/edit/commands';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
 import type { DebateVocabulary } from '$lib/url/codec';
@@ -59,19 +69,17 @@ export interface Point {
  * pipeline. Components render what it derives; they compute nothing themselves.
  */
 export class Explorer {
+	/** The map on screen and the edits around it: everything below derives from `history.debate`. */
+	history = $state.raw<History>() as History;
 	readonly graph: ArgumentGraph;
-	readonly layout: Placement;
+	/** Where the cards are; replaced after an edit, once the map is laid out again. */
+	layout = $state.raw<Placement>() as Placement;
 	readonly nodes: Map<string, LayoutNode>;
 	/** Built when first asked for (keys, the outline view): the first load has no use for it. */
-	get outline(): Outline {
-		// Siblings run left to right as on the map, so arrow keys and the outline agree with the eye.
-		return (this.#outline ??= buildOutline(
-			this.graph,
-			(a, b) => (this.nodes.get(a)?.x ?? 0) - (this.nodes.get(b)?.x ?? 0)
-		));
-	}
-	#outline: Outline | undefined;
+	readonly outline: Outline;
 	readonly vocabulary: DebateVocabulary;
+	readonly canUndo: boolean;
+	readonly canRedo: boolean;
 
 	selected = $state<string | null>(null);
 	/** The keyboard's place on the map: where arrow keys move from. */
@@ -115,10 +123,7 @@ export class Explorer {
 	/** Everything above that a link carries. */
 	readonly viewState: ViewState;
 	/** Which claims stand as the debate is argued, with no what-if: evaluated when first read. */
-	get asArgued(): Evaluation {
-		return (this.#asArgued ??= evaluate(this.graph));
-	}
-	#asArgued: Evaluation | undefined;
+	readonly asArgued: Evaluation;
 	/** Which claims stand under the reader's what-if. */
 	readonly evaluation: Evaluation;
 	/** Every claim whose label or strength the what-if changed. */
@@ -149,14 +154,23 @@ export class Explorer {
 	readonly selection: ClaimRelations | null;
 
 	constructor(debate: Debate, layout: Placement) {
-		this.graph = buildGraph(debate);
+		this.history = startHistory(debate);
 		this.layout = layout;
-		this.nodes = new Map(layout.nodes.map((n) => [n.id, n]));
-		this.vocabulary = {
+		// A $derived is worked out when first read: the outline and the evaluation wait for a reader.
+		this.graph = $derived(buildGraph(this.history.debate));
+		this.nodes = $derived(new Map(this.layout.nodes.map((n) => [n.id, n])));
+		// Siblings run left to right as on the map, so arrow keys and the outline agree with the eye.
+		this.outline = $derived(
+			buildOutline(this.graph, (a, b) => (this.nodes.get(a)?.x ?? 0) - (this.nodes.get(b)?.x ?? 0))
+		);
+		this.vocabulary = $derived({
 			claims: new Set(this.graph.claims.keys()),
 			speakers: new Set(this.graph.speakers.keys()),
-			topics: new Set(debate.claims.flatMap((c) => c.topics ?? []))
-		};
+			topics: new Set(this.graph.debate.claims.flatMap((c) => c.topics ?? []))
+		});
+		this.canUndo = $derived(canUndo(this.history));
+		this.canRedo = $derived(canRedo(this.history));
+		this.asArgued = $derived(evaluate(this.graph));
 		this.cursor = this.graph.resolution;
 		this.visible = $derived.by(() => {
 			const kept = visibleClaims(this.graph, this.filters);
@@ -304,13 +318,61 @@ export class Explorer {
 		return explainLabel(this.graph, this.evaluation, claim);
 	}
 
-	/** A claim's card as the map draws it; worked out when the card is first drawn. */
+	/** A claim's card as the map draws it; worked out when the card is first drawn. An edit makes a
+	 * new claim object, so an edited claim gets a new face. */
 	face(claim: Claim): CardFace {
-		let face = this.#faces.get(claim.id);
-		if (!face) this.#faces.set(claim.id, (face = cardFace(claim)));
+		let face = this.#faces.get(claim);
+		if (!face) this.#faces.set(claim, (face = cardFace(claim)));
 		return face;
 	}
-	#faces = new Map<string, CardFace>();
+	#faces = new WeakMap<Claim, CardFace>();
+
+	/** Applies an edit to the map: the refusal, saying at which field and why, or `null` when done.
+	 * A refused edit changes nothing. */
+	edit(command: Command): Refusal | null {
+		const done = editHistory(this.history, command);
+		if (!done.ok) return done;
+		if (done.step) this.#replace(done.history);
+		return null;
+	}
+
+	undo() {
+		this.#replace(undoHistory(this.history));
+	}
+
+	redo() {
+		this.#replace(redoHistory(this.history));
+	}
+
+	/** Resolves when the map on screen is laid out: at once unless an edit is being laid out. */
+	get laidOut(): Promise<void> {
+		return this.#laying ?? Promise.resolve();
+	}
+	#laying: Promise<void> | null = null;
+
+	#replace(history: History) {
+		if (history === this.history) return;
+		this.history = history;
+		const claims = this.graph.claims;
+		if (this.selected && !claims.has(this.selected)) this.selected = null;
+		if (!claims.has(this.cursor)) this.cursor = this.selected ?? this.graph.resolution;
+		const pinned = [...this.pinned.keys()].filter((id) => !claims.has(id));
+		if (pinned.length) this.pinned = new Map([...this.pinned].filter(([id]) => claims.has(id)));
+		this.#laying = this.#relayout(history);
+	}
+
+	/** Lays the map out again after an edit, seeded with where the cards were so that each keeps its
+	 * place among its neighbours and a new card lands beside the claim it answers. The layout code
+	 * loads on the first edit: a reader who never edits never fetches it. */
+	async #relayout(history: History): Promise<void> {
+		const { relayout } = await import('$lib/layout/relayout');
+		if (history !== this.history) return;
+		const positions = new Map(this.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+		const placement = relayout(this.graph, positions);
+		if (history !== this.history) return;
+		this.layout = placement;
+		this.#laying = null;
+	}
 
 	/** The brief as Markdown, for copy and paste. */
 	briefText(): string {
