@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countOverlaps, layoutDebate } from '$lib/layout';
-import { buildGraph, parseDebate } from '$lib/model';
-import type { Debate, DebateInput } from '$lib/model/schema';
+import { buildGraph } from '$lib/model';
 import { Explorer } from '$lib/stores/explorer.svelte';
+import { loadBundled } from '../support/fixtures';
 
-function bundled(): Debate {
-	const parsed = parseDebate(
-		JSON.parse(readFileSync('data/debates/sta-renewal.json', 'utf8')) as DebateInput
-	);
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return parsed.debate;
-}
-const debate = bundled();
+const debate = loadBundled();
 const layout = layoutDebate(buildGraph(debate));
 
 describe('the explorer owns the map it shows and applies every edit', () => {
