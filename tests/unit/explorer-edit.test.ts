@@ -7,9 +7,16 @@ import { loadBundled } from '../support/fixtures';
 const debate = loadBundled();
 const layout = layoutDebate(buildGraph(debate));
 
+async function editor(): Promise<Explorer> {
+	const explorer = new Explorer(debate, layout);
+	expect(explorer.editable).toBe(false);
+	await explorer.loadEditing();
+	return explorer;
+}
+
 describe('the explorer owns the map it shows and applies every edit', () => {
 	it('derives the graph from the edited document, and undo and redo give it back', async () => {
-		const explorer = new Explorer(debate, layout);
+		const explorer = await editor();
 		const resolution = explorer.graph.resolution;
 		const refusal = explorer.edit({
 			type: 'addClaim',
@@ -34,8 +41,8 @@ describe('the explorer owns the map it shows and applies every edit', () => {
 		expect(explorer.graph.claims.has('inspectors')).toBe(true);
 	});
 
-	it('refuses an edit that would break the model, and changes nothing', () => {
-		const explorer = new Explorer(debate, layout);
+	it('refuses an edit that would break the model, and changes nothing', async () => {
+		const explorer = await editor();
 		const before = explorer.history;
 		const refusal = explorer.edit({
 			type: 'editClaim',
@@ -49,7 +56,7 @@ describe('the explorer owns the map it shows and applies every edit', () => {
 	});
 
 	it('re-lays out an edited map with every old card in its band order, the new one beside its parent and no overlaps', async () => {
-		const explorer = new Explorer(debate, layout);
+		const explorer = await editor();
 		const parent = [...explorer.graph.claims.keys()].find(
 			(id) => id !== explorer.graph.resolution
 		)!;
@@ -81,7 +88,7 @@ describe('the explorer owns the map it shows and applies every edit', () => {
 	});
 
 	it('drops the selection of a claim an edit deletes', async () => {
-		const explorer = new Explorer(debate, layout);
+		const explorer = await editor();
 		const claim = [...explorer.graph.claims.keys()].find((id) => id !== explorer.graph.resolution)!;
 		explorer.select(claim);
 		expect(explorer.edit({ type: 'deleteClaim', claim })).toBeNull();
@@ -89,5 +96,24 @@ describe('the explorer owns the map it shows and applies every edit', () => {
 		expect(explorer.cursor).toBe(explorer.graph.resolution);
 		await explorer.laidOut;
 		expect(explorer.nodes.has(claim)).toBe(false);
+	});
+});
+
+describe('authoring from the selected claim', () => {
+	it('selects the claim an edit adds, and lists what a delete takes with it', async () => {
+		const explorer = await editor();
+		const resolution = explorer.graph.resolution;
+		expect(
+			explorer.edit({
+				type: 'addClaim',
+				target: resolution,
+				stance: 'rebuts',
+				claim: { text: 'The reform was never funded.' }
+			})
+		).toBeNull();
+		const added = explorer.selected!;
+		expect(explorer.graph.claims.get(added)?.text).toBe('The reform was never funded.');
+		const going = explorer.dependents(added).relations;
+		expect(going.map((r) => [r.from, r.to])).toEqual([[added, resolution]]);
 	});
 });

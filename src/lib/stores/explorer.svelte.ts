@@ -14,16 +14,9 @@ import {
 	type Filters
 } from '$lib/view/filters';
 import { searchClaims, type SearchHit } from '$lib/view/search';
-import {
-	canRedo,
-	canUndo,
-	edit as editHistory,
-	redo as redoHistory,
-	startHistory,
-	undo as undoHistory,
-	type History
-} from '$lib/edit/history';
+import type { History } from '$lib/edit/history';
 import type { Command, Refusal } from '$lib/edit/commands';
+import type { Dependents } from '$lib/edit/dependents';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
 import type { DebateVocabulary } from '$lib/url/codec';
@@ -57,6 +50,10 @@ import {
 
 export type { Verdict, WhatIf };
 type Pages = typeof import('$lib/view/pages');
+type Editing = typeof import('$lib/edit');
+
+/** How many edits undo can take back. */
+export const UNDO_STEPS = 200;
 
 export type View = ViewState['view'];
 export interface Point {
@@ -154,7 +151,8 @@ export class Explorer {
 	readonly selection: ClaimRelations | null;
 
 	constructor(debate: Debate, layout: Placement) {
-		this.history = startHistory(debate);
+		// The edit code loads with the first edit (`loadEditing`); a reader never fetches it.
+		this.history = { debate, past: [], future: [], limit: UNDO_STEPS };
 		this.layout = layout;
 		// A $derived is worked out when first read: the outline and the evaluation wait for a reader.
 		this.graph = $derived(buildGraph(this.history.debate));
@@ -168,8 +166,8 @@ export class Explorer {
 			speakers: new Set(this.graph.speakers.keys()),
 			topics: new Set(this.graph.debate.claims.flatMap((c) => c.topics ?? []))
 		});
-		this.canUndo = $derived(canUndo(this.history));
-		this.canRedo = $derived(canRedo(this.history));
+		this.canUndo = $derived(this.history.past.length > 0);
+		this.canRedo = $derived(this.history.future.length > 0);
 		this.asArgued = $derived(evaluate(this.graph));
 		this.cursor = this.graph.resolution;
 		this.visible = $derived.by(() => {
@@ -330,18 +328,46 @@ export class Explorer {
 	/** Applies an edit to the map: the refusal, saying at which field and why, or `null` when done.
 	 * A refused edit changes nothing. */
 	edit(command: Command): Refusal | null {
-		const done = editHistory(this.history, command);
+		const done = this.#editing().edit(this.history, command);
 		if (!done.ok) return done;
-		if (done.step) this.#replace(done.history);
+		if (!done.step) return null;
+		this.#replace(done.history);
+		// The claim just written is where an author goes on from: select it.
+		const made = done.step.command;
+		if ((made.type === 'addClaim' || made.type === 'addUndercut') && made.id) this.select(made.id);
 		return null;
 	}
 
-	undo() {
-		this.#replace(undoHistory(this.history));
+	/** What deleting a claim or removing a relation takes with it, to show before it is done. */
+	dependents(id: string): Dependents {
+		return this.#editing().dependents(this.history.debate, id);
 	}
 
+	/** Loads the edit code; await it before `edit`. Authoring controls load it as they appear. */
+	loadEditing(): Promise<void> {
+		return (this.#loadingEdits ??= import('$lib/edit').then((editing) => {
+			this.#edits = editing;
+		}));
+	}
+	#loadingEdits: Promise<void> | undefined;
+	#edits = $state.raw<Editing | null>(null);
+	/** Whether `edit` can be called: the edit code is loaded. */
+	get editable(): boolean {
+		return this.#edits !== null;
+	}
+	#editing(): Editing {
+		if (!this.#edits) throw new Error('The edit code is not loaded: await loadEditing()');
+		return this.#edits;
+	}
+
+	/** Takes back the last edit; nothing when there is none. */
+	undo() {
+		if (this.canUndo) this.#replace(this.#editing().undo(this.history));
+	}
+
+	/** Does again the last edit undone; nothing when there is none. */
 	redo() {
-		this.#replace(redoHistory(this.history));
+		if (this.canRedo) this.#replace(this.#editing().redo(this.history));
 	}
 
 	/** Resolves when the map on screen is laid out: at once unless an edit is being laid out. */

@@ -1,0 +1,56 @@
+import { card, cards, debate, expect, openMap, test } from './fixtures';
+
+const resolution = debate.resolution ?? debate.claims[0]!.id;
+const panel = (page: import('@playwright/test').Page) => page.locator('aside.panel');
+
+test('a support added to the selected claim appears on the map, and undo and redo take it back and forth', async ({
+	page
+}) => {
+	await openMap(page, `/?claim=${resolution}`);
+	const before = await cards(page).count();
+	await panel(page).getByRole('button', { name: 'Add support' }).click();
+	const field = panel(page).getByRole('textbox', { name: /Text of the new support/ });
+	await expect(field).toBeFocused();
+	await field.fill('<b>Renewal</b> keeps the inspectors in post.');
+	await field.press('Enter');
+	await expect(cards(page)).toHaveCount(before + 1);
+	// The new claim is selected, and its text is shown as text, never as HTML.
+	await expect(panel(page).locator('h2')).toHaveText(
+		'<b>Renewal</b> keeps the inspectors in post.'
+	);
+	await expect(page.locator('.map b')).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(cards(page)).toHaveCount(before);
+	await page.keyboard.press('Control+Shift+Z');
+	await expect(cards(page)).toHaveCount(before + 1);
+	await page.keyboard.press('Control+Z');
+	await expect(cards(page)).toHaveCount(before);
+	await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeEnabled();
+});
+
+test('an edit the model refuses shows its message at the field and changes nothing', async ({
+	page
+}) => {
+	await openMap(page, `/?claim=${resolution}`);
+	const text = await card(page, resolution).textContent();
+	await panel(page).getByRole('button', { name: 'Edit', exact: true }).click();
+	const field = panel(page).getByRole('textbox', { name: 'Claim text' });
+	await field.fill('   ');
+	await field.press('Enter');
+	await expect(panel(page).locator('[data-refusal="text"]')).toBeVisible();
+	await expect(field).toHaveAttribute('aria-invalid', 'true');
+	await expect(card(page, resolution)).toHaveText(text ?? '');
+	await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+});
+
+test('deleting a claim lists the relations that go with it first', async ({ page }) => {
+	const relation = debate.relations.find((r) => r.to === resolution)!;
+	await openMap(page, `/?claim=${relation.from}`);
+	await panel(page).getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(panel(page).locator('[data-dependents] li').first()).toBeVisible();
+	await panel(page).locator('form').getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(card(page, relation.from)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(card(page, relation.from)).toHaveCount(1);
+});
