@@ -54,3 +54,29 @@ test('deleting a claim lists the relations that go with it first', async ({ page
 	await page.getByRole('button', { name: 'Undo', exact: true }).click();
 	await expect(card(page, relation.from)).toHaveCount(1);
 });
+
+test('claims are added by keyboard alone, and ? lists the keys', async ({ page }) => {
+	await openMap(page, `/?claim=${resolution}`);
+	const before = await cards(page).count();
+	const texts = ['First reason to renew.', 'An answer to the first reason.', 'A reply to it.'];
+	for (const [i, text] of texts.entries()) {
+		await page.keyboard.press(i === 1 ? 'r' : 'a');
+		await expect(page.getByRole('textbox', { name: /Text of the new/ })).toBeFocused();
+		await page.keyboard.type(text);
+		await page.keyboard.press('Enter');
+		await expect(panel(page).locator('h2')).toHaveText(text);
+	}
+	await expect(cards(page)).toHaveCount(before + 3);
+	// Each answers the one before: the last claim's panel names the claim it answers.
+	await expect(panel(page).locator('section', { hasText: 'This claim' })).toContainText(texts[1]!);
+
+	const help = page.locator('dialog[data-shortcuts]');
+	const undo = page.getByRole('button', { name: 'Undo', exact: true });
+	await undo.focus();
+	await page.keyboard.press('?');
+	await expect(help).toBeVisible();
+	await expect(help.getByRole('row', { name: /Add rebuttal/ })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(help).toBeHidden();
+	await expect(undo).toBeFocused();
+});
