@@ -398,6 +398,44 @@ section(
 	}
 );
 
+// --- Authoring -----------------------------------------------------------------------------------
+
+section(
+	'An edit, then the map laid out again seeded with the old places (generated debates)',
+	async () => {
+		const { edit, startHistory } = await import('../src/lib/edit/index');
+		const { relayout } = await import('../src/lib/layout/relayout');
+		return [100, 500, 1000].map((n) => {
+			const debate = generateDebate(n, 1);
+			const graph = buildGraph(debate);
+			const was = new Map(layoutDebate(graph).nodes.map((node) => [node.id, node]));
+			const history = startHistory(debate);
+			// A new rebuttal of the resolution: the widest band grows by one card.
+			const add = () =>
+				edit(history, {
+					type: 'addClaim',
+					target: graph.resolution,
+					stance: 'rebuts',
+					claim: { text: 'A new objection written by the author.' }
+				});
+			const done = add();
+			if (!done.ok) throw new Error(done.message);
+			const edited = buildGraph(done.history.debate);
+			const runs = n <= 100 ? 11 : n <= 500 ? 5 : 3;
+			const placed = relayout(edited, was);
+			return {
+				claims: n,
+				runs,
+				'apply an edit (median)': ms(medianMs(runs, add)),
+				're-lay out (median)': ms(
+					medianMs(runs, () => relayout(buildGraph(done.history.debate), was))
+				),
+				'overlaps after': countOverlaps(placed.nodes)
+			};
+		});
+	}
+);
+
 // --- Run ---------------------------------------------------------------------------------------
 
 for (const { name, run } of sections) {
