@@ -80,3 +80,31 @@ test('claims are added by keyboard alone, and ? lists the keys', async ({ page }
 	await expect(help).toBeHidden();
 	await expect(undo).toBeFocused();
 });
+
+test('an edit of a large map is laid out again in a worker', async ({ page }) => {
+	await openMap(page);
+	const lines = ['Discussion Title: A large discussion', '', '1. The thesis holds.'];
+	for (let i = 1; i <= 399; i++) {
+		const parent = i <= 20 ? '1' : `1.${((i - 1) % 20) + 1}`;
+		lines.push(`${parent}.${i}. ${i % 3 ? 'Pro' : 'Con'}: Claim number ${i} says something.`);
+	}
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await page.getByRole('button', { name: 'Open…' }).click();
+	await page.locator('[data-import-dialog] input[type=file]').setInputFiles({
+		name: 'large.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(lines.join('\n'))
+	});
+	await expect(cards(page)).toHaveCount(400, { timeout: 30_000 });
+	// Zoomed out to fit 400 cards, a card is too small to click: the outline selects it.
+	await page.getByRole('button', { name: 'Outline' }).click();
+	await page.locator('[data-outline-id]').first().click();
+	await page.getByRole('button', { name: 'Map', exact: true }).click();
+	await expect(page.locator('aside.panel[data-panel="open"]')).toBeVisible();
+	await page.keyboard.press('a');
+	await page.keyboard.type('A new support of a large map.');
+	await page.keyboard.press('Enter');
+	await expect(cards(page)).toHaveCount(401);
+	await expect.poll(() => workers.some((url) => url.includes('relayout-worker'))).toBe(true);
+});

@@ -1,5 +1,6 @@
 import type { ArgumentGraph } from '../model/graph';
 import { layoutDebate } from './simulation';
+import type { Debate } from '../model/schema';
 import type { Placement } from './types';
 
 /**
@@ -13,4 +14,31 @@ export function relayout(
 ): Placement {
 	const { nodes, bounds } = layoutDebate(graph, { positions: was });
 	return { nodes, bounds };
+}
+
+/**
+ * Claims up to which a map is laid out again on the main thread: a 100-claim map takes about
+ * 12 ms there (`npm run bench`), a 500-claim one about 330 ms, which goes to a worker.
+ */
+export const MAIN_THREAD_CLAIMS = 150;
+
+/** `relayout` in a Web Worker: the page keeps answering while a large map is laid out. */
+export function relayoutInWorker(
+	debate: Debate,
+	was: ReadonlyMap<string, { x: number; y: number }>
+): Promise<Placement> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./relayout-worker.ts', import.meta.url), { type: 'module' });
+		worker.onmessage = (event: MessageEvent<Placement>) => {
+			worker.terminate();
+			resolve(event.data);
+		};
+		worker.onerror = (event) => {
+			worker.terminate();
+			reject(
+				new Error(`the map could not be laid out again: ${event.message || 'the worker failed'}`)
+			);
+		};
+		worker.postMessage({ debate, was: new Map(was) });
+	});
 }

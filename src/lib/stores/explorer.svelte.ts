@@ -391,10 +391,22 @@ export class Explorer {
 	 * place among its neighbours and a new card lands beside the claim it answers. The layout code
 	 * loads on the first edit: a reader who never edits never fetches it. */
 	async #relayout(history: History): Promise<void> {
-		const { relayout } = await import('$lib/layout/relayout');
+		const { relayout, relayoutInWorker, MAIN_THREAD_CLAIMS } = await import('$lib/layout/relayout');
 		if (history !== this.history) return;
 		const positions = new Map(this.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
-		const placement = relayout(this.graph, positions);
+		let placement: Placement;
+		try {
+			placement =
+				this.graph.claims.size > MAIN_THREAD_CLAIMS && typeof Worker !== 'undefined'
+					? await relayoutInWorker(history.debate, positions)
+					: relayout(this.graph, positions);
+		} catch (error) {
+			// The edit stands; its cards wait at the old places until the next edit lays them out.
+			this.notices = [...this.notices, error instanceof Error ? error.message : String(error)];
+			this.#laying = null;
+			return;
+		}
+		// A later edit lays out its own map: this one is out of date.
 		if (history !== this.history) return;
 		this.layout = placement;
 		this.#laying = null;
