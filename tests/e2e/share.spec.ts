@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { card, cards, debate, expect, openMap, test } from './fixtures';
 import { generateDebate } from '../support/generate';
 
@@ -31,7 +32,7 @@ test('a map opened from a file travels whole in its link, with the view', async 
 	const problems: string[] = [];
 	reader.on('pageerror', (error) => problems.push(error.message));
 	await reader.goto(link);
-	await expect(reader.locator('[data-imported]')).toContainText('Opened a shared link');
+	await expect(reader.locator('[data-imported]')).toContainText('Opened a map from a link');
 	await expect(cards(reader)).toHaveCount(5);
 	await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
 		'Should the town pedestrianise the market square?'
@@ -40,6 +41,33 @@ test('a map opened from a file travels whole in its link, with the view', async 
 	// The link stays in the address: a reload opens the same map.
 	await reader.reload();
 	await expect(cards(reader)).toHaveCount(5);
+	// Kept as a new map of the library, under an id of its own: once, then the button is done.
+	await reader.getByRole('button', { name: 'Save to my maps' }).click();
+	await expect(reader.locator('[data-save-status]')).toHaveText('Saved to my maps, as a new map');
+	await expect(reader.getByRole('button', { name: 'Save to my maps' })).toBeDisabled();
+	const kept = await reader.evaluate(
+		() =>
+			new Promise<{ id: string; title: string; origin: unknown }[]>((resolve, reject) => {
+				const opening = indexedDB.open('crux-library');
+				opening.onerror = () => reject(opening.error);
+				opening.onsuccess = () => {
+					const all = opening.result.transaction('maps').objectStore('maps').getAll();
+					all.onsuccess = () => resolve(all.result);
+					all.onerror = () => reject(all.error);
+				};
+			})
+	);
+	expect(kept.map(({ title, origin }) => ({ title, origin }))).toEqual([
+		{
+			title: 'Should the town pedestrianise the market square?',
+			origin: { kind: 'imported', file: 'a shared link' }
+		}
+	]);
+	expect(kept[0]?.id).toMatch(/^[\w-]{12}$/);
+	// A damaged link pasted into the same tab changes only the fragment; it is read all the same.
+	await reader.evaluate(() => (location.hash = '#map=1.AAAAbroken'));
+	await expect(reader.locator('[data-link-problem]')).toBeVisible();
+	await expect(cards(reader)).toHaveCount(debate.claims.length);
 	expect(problems).toEqual([]);
 	await other.close();
 });
@@ -77,8 +105,15 @@ test('a map too large for a link says so and points to the file', async ({ page,
 	if (await showMap.isVisible()) await showMap.click();
 	await page.evaluate(() => navigator.clipboard.writeText('untouched'));
 	await page.getByRole('button', { name: 'Copy link' }).click();
-	await expect(page.getByText(/too large for a link .* Export → Crux JSON/)).toBeVisible();
+	await expect(page.getByText(/too large for a link .* send it as a file/)).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+	// The file is the map in Crux JSON, which Open… reads back whole.
+	const saving = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download .crux.json' }).click();
+	const file = await saving;
+	expect(file.suggestedFilename()).toBe(`${large.id}.crux.json`);
+	const kept = JSON.parse(await readFile((await file.path())!, 'utf8'));
+	expect(kept.claims).toHaveLength(500);
 });
 
 test('a QR code of the view, for a projector, and Escape closes it', async ({ page }) => {

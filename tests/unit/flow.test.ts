@@ -14,6 +14,9 @@ const BELOW: Record<string, string[]> = {
 	'src/lib/view': ['model', 'analysis', 'brief', 'url'],
 	'src/lib/scene': ['model'],
 	'src/lib/edit': ['model'],
+	'src/lib/library': ['model', 'edit', 'io'],
+	// Keeping a linked map copies it into the library, a layer below the use case.
+	'src/lib/share': ['model', 'open', 'url', 'library'],
 	'src/lib/io': ['model'],
 	'src/lib/analysis': ['model'],
 	'src/lib/model': []
