@@ -1,10 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, debianChromium } from './tests/support/chromium';
 
-// CRUX_E2E_PORT lets several checkouts run their tests at once; the dev server takes the next port.
+// CRUX_E2E_PORT lets several checkouts run their tests at once.
 const port = Number(process.env.CRUX_E2E_PORT ?? 4317);
-/** The development server, for the one test that `npm run dev` works as the build does. */
-const devPort = port + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -21,31 +19,13 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
-			testIgnore: /dev\.spec\.ts/,
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }
-		},
-		{
-			name: 'dev',
-			testMatch: /dev\.spec\.ts/,
-			use: {
-				...devices['Desktop Chrome'],
-				viewport: { width: 1440, height: 900 },
-				baseURL: `http://localhost:${devPort}`
-			}
 		}
 	],
-	webServer: [
-		{
-			command: `npm run build && npx vite preview --port ${port} --strictPort`,
-			url: `http://localhost:${port}`,
-			reuseExistingServer: !process.env.CI,
-			timeout: 180_000
-		},
-		{
-			command: `npx vite dev --port ${devPort} --strictPort`,
-			url: `http://localhost:${devPort}`,
-			reuseExistingServer: !process.env.CI,
-			timeout: 180_000
-		}
-	]
+	webServer: {
+		command: `npm run build && npx vite preview --port ${port} --strictPort`,
+		url: `http://localhost:${port}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	}
 });
