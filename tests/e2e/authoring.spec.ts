@@ -107,4 +107,19 @@ test('an edit of a large map is laid out again in a worker', async ({ page }) =>
 	await page.keyboard.press('Enter');
 	await expect(cards(page)).toHaveCount(401);
 	await expect.poll(() => workers.some((url) => url.includes('relayout-worker'))).toBe(true);
+	await expect(page.locator('svg.map')).toHaveAttribute('aria-busy', 'false');
+	// The cards themselves, not their marks (which hang over a card's edge by design).
+	const overlaps = await page.locator('.map [data-claim-id] > rect.body').evaluateAll((bodies) => {
+		const boxes = bodies.map((body) => body.getBoundingClientRect());
+		let count = 0;
+		for (const [i, a] of boxes.entries()) {
+			for (const b of boxes.slice(i + 1)) {
+				const apart =
+					a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+				if (!apart) count++;
+			}
+		}
+		return count;
+	});
+	expect(overlaps).toBe(0);
 });

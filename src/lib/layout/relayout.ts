@@ -4,15 +4,16 @@ import type { Debate } from '../model/schema';
 import type { Placement } from './types';
 
 /**
- * The map laid out again after an edit. Seeded with where the cards were: each band keeps its
- * cards in their old left-to-right order, so nothing the reader knows jumps across the map, and a
- * new card, which has no old place, is drawn in beside the claim it answers.
+ * The map laid out again after an edit. Seeded with where the cards were: each card keeps its x
+ * (and its band's left-to-right order), moved only as far as room for a new or grown card needs,
+ * so nothing the reader knows jumps across the map; a new card, which has no old place, is drawn
+ * in under the claim it answers. A card changes band only when the edit changed its depth.
  */
 export function relayout(
 	graph: ArgumentGraph,
 	was: ReadonlyMap<string, { x: number; y: number }>
 ): Placement {
-	const { nodes, bounds } = layoutDebate(graph, { positions: was });
+	const { nodes, bounds } = layoutDebate(graph, { positions: was, keepPlaces: true });
 	return { nodes, bounds };
 }
 
