@@ -18,8 +18,9 @@ export function relayout(
 }
 
 /**
- * Claims up to which a map is laid out again on the main thread: a 100-claim map takes about
- * 12 ms there (`npm run bench`), a 500-claim one about 330 ms, which goes to a worker.
+ * Claims up to which a map is laid out again on the main thread. Keeping places costs little (a
+ * 1,000-claim map about 20 ms in Node, `npm run bench`), but the page has the evaluation and the
+ * cards to redraw in the same task: a larger map goes to a worker, and its longest task stays short.
  */
 export const MAIN_THREAD_CLAIMS = 150;
 
