@@ -280,3 +280,36 @@ test('the standing, the report and the outline follow an edit live', async ({ pa
 		'Stands'
 	);
 });
+
+test('from the outline, by keyboard: a claim chosen there gets a support, and the map is renamed', async ({
+	page
+}) => {
+	await openMap(page, '/?view=outline');
+	const entry = page.locator(`[data-outline-id="${resolution}"]`);
+	await entry.focus();
+	await page.keyboard.press('Enter');
+	await expect(panel(page).locator('h2')).toHaveText(
+		debate.claims.find((c) => c.id === resolution)!.text
+	);
+	await page.keyboard.press('a');
+	await expect(panel(page).getByRole('textbox', { name: /Text of the new support/ })).toBeFocused();
+	await page.keyboard.type('Written from the outline.');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('nav[data-view="outline"]')).toContainText('Written from the outline.');
+
+	await page.keyboard.press('t');
+	const rename = page.locator('dialog[data-rename-map]');
+	const title = rename.getByRole('textbox', { name: 'Title' });
+	await expect(title).toBeFocused();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Delete');
+	await page.keyboard.press('Enter');
+	await expect(title).toHaveAttribute('aria-invalid', 'true');
+	await expect(rename.locator('[data-refusal="title"]')).toBeVisible();
+	await page.keyboard.type('Our own map');
+	await page.keyboard.press('Enter');
+	await expect(rename).toBeHidden();
+	await expect(page.locator('h1')).toHaveText('Our own map');
+	await page.keyboard.press('Control+Z');
+	await expect(page.locator('h1')).not.toHaveText('Our own map');
+});

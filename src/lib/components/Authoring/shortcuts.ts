@@ -46,6 +46,7 @@ const written = (key: string) => (key.length === 1 ? key.toUpperCase() : key);
 
 export const SHORTCUTS: readonly { id: string; keys: string; action: string }[] = [
 	...CLAIM_ACTIONS.map(({ id, key, action }) => ({ id, keys: written(key), action })),
+	{ id: 'rename', keys: 'T', action: 'Edit the map’s title and question' },
 	{ id: 'undo', keys: 'Ctrl/Cmd+Z', action: 'Undo the last edit' },
 	{ id: 'redo', keys: 'Shift+Ctrl/Cmd+Z or Ctrl+Y', action: 'Redo the edit undone' },
 	{
