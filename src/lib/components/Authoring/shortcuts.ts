@@ -48,7 +48,8 @@ export const SHORTCUTS: readonly { id: string; keys: string; action: string }[] 
 	...CLAIM_ACTIONS.map(({ id, key, action }) => ({ id, keys: written(key), action })),
 	{ id: 'rename', keys: 'T', action: 'Edit the map’s title and question' },
 	{ id: 'undo', keys: 'Ctrl/Cmd+Z', action: 'Undo the last edit' },
-	{ id: 'redo', keys: 'Shift+Ctrl/Cmd+Z or Ctrl+Y', action: 'Redo the edit undone' },
+	{ id: 'redo', keys: 'Shift+Ctrl/Cmd+Z', action: 'Redo the edit undone' },
+	{ id: 'redo-y', keys: 'Ctrl+Y', action: 'Redo the edit undone, as well' },
 	{
 		id: 'save',
 		keys: 'Enter',
