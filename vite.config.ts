@@ -43,6 +43,9 @@ export default defineConfig({
 			}
 		})
 	],
+	// Found only when a page first loads the library, idb-keyval would be bundled then and every
+	// open page of the dev server reloaded; bundled at start, nothing reloads.
+	optimizeDeps: { include: ['idb-keyval'] },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

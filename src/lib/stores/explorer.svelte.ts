@@ -14,6 +14,9 @@ import {
 	type Filters
 } from '$lib/view/filters';
 import { searchClaims, type SearchHit } from '$lib/view/search';
+import type { History } from '$lib/edit/history';
+import type { Command, Refusal } from '$lib/edit/commands';
+import type { Dependents } from '$lib/edit/dependents';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
 import type { DebateVocabulary } from '$lib/url/codec';
@@ -47,6 +50,10 @@ import {
 
 export type { Verdict, WhatIf };
 type Pages = typeof import('$lib/view/pages');
+type Editing = typeof import('$lib/edit');
+
+/** How many edits undo can take back. */
+export const UNDO_STEPS = 200;
 
 export type View = ViewState['view'];
 export interface Point {
@@ -59,19 +66,22 @@ export interface Point {
  * pipeline. Components render what it derives; they compute nothing themselves.
  */
 export class Explorer {
+	/** The map on screen and the edits around it: everything below derives from `history.debate`. */
+	history = $state.raw<History>() as History;
 	readonly graph: ArgumentGraph;
-	readonly layout: Placement;
+	/** Where the cards are; replaced after an edit, once the map is laid out again. */
+	layout = $state.raw<Placement>() as Placement;
 	readonly nodes: Map<string, LayoutNode>;
+	/** The claims as `layout` placed them: until an edit is laid out, their cards keep that size. */
+	placed = $state.raw<ReadonlyMap<string, Claim>>() as ReadonlyMap<string, Claim>;
+	/** Whether an edit is being laid out (in a worker, for a large map): the map shows the last
+	 * layout, without the cards it has no place for yet. */
+	layingOut = $state(false);
 	/** Built when first asked for (keys, the outline view): the first load has no use for it. */
-	get outline(): Outline {
-		// Siblings run left to right as on the map, so arrow keys and the outline agree with the eye.
-		return (this.#outline ??= buildOutline(
-			this.graph,
-			(a, b) => (this.nodes.get(a)?.x ?? 0) - (this.nodes.get(b)?.x ?? 0)
-		));
-	}
-	#outline: Outline | undefined;
+	readonly outline: Outline;
 	readonly vocabulary: DebateVocabulary;
+	readonly canUndo: boolean;
+	readonly canRedo: boolean;
 
 	selected = $state<string | null>(null);
 	/** The keyboard's place on the map: where arrow keys move from. */
@@ -115,10 +125,7 @@ export class Explorer {
 	/** Everything above that a link carries. */
 	readonly viewState: ViewState;
 	/** Which claims stand as the debate is argued, with no what-if: evaluated when first read. */
-	get asArgued(): Evaluation {
-		return (this.#asArgued ??= evaluate(this.graph));
-	}
-	#asArgued: Evaluation | undefined;
+	readonly asArgued: Evaluation;
 	/** Which claims stand under the reader's what-if. */
 	readonly evaluation: Evaluation;
 	/** Every claim whose label or strength the what-if changed. */
@@ -149,14 +156,25 @@ export class Explorer {
 	readonly selection: ClaimRelations | null;
 
 	constructor(debate: Debate, layout: Placement) {
-		this.graph = buildGraph(debate);
+		// The edit code loads with the first edit (`loadEditing`); a reader never fetches it.
+		this.history = { debate, past: [], future: [], limit: UNDO_STEPS };
 		this.layout = layout;
-		this.nodes = new Map(layout.nodes.map((n) => [n.id, n]));
-		this.vocabulary = {
+		this.placed = new Map(debate.claims.map((claim) => [claim.id, claim]));
+		// A $derived is worked out when first read: the outline and the evaluation wait for a reader.
+		this.graph = $derived(buildGraph(this.history.debate));
+		this.nodes = $derived(new Map(this.layout.nodes.map((n) => [n.id, n])));
+		// Siblings run left to right as on the map, so arrow keys and the outline agree with the eye.
+		this.outline = $derived(
+			buildOutline(this.graph, (a, b) => (this.nodes.get(a)?.x ?? 0) - (this.nodes.get(b)?.x ?? 0))
+		);
+		this.vocabulary = $derived({
 			claims: new Set(this.graph.claims.keys()),
 			speakers: new Set(this.graph.speakers.keys()),
-			topics: new Set(debate.claims.flatMap((c) => c.topics ?? []))
-		};
+			topics: new Set(this.graph.debate.claims.flatMap((c) => c.topics ?? []))
+		});
+		this.canUndo = $derived(this.history.past.length > 0);
+		this.canRedo = $derived(this.history.future.length > 0);
+		this.asArgued = $derived(evaluate(this.graph));
 		this.cursor = this.graph.resolution;
 		this.visible = $derived.by(() => {
 			const kept = visibleClaims(this.graph, this.filters);
@@ -168,7 +186,15 @@ export class Explorer {
 		this.near = $derived(this.selected ? neighbourhood(this.graph, this.selected) : null);
 		this.hits = $derived(searchClaims(this.graph, this.query));
 		this.found = $derived(new Set(this.hits.map((h) => h.id)));
-		this.segments = $derived(segments(this.relations, (claim) => this.box(claim)));
+		// Only between placed cards: a claim an edit just added has no place until it is laid out.
+		this.segments = $derived(
+			segments(
+				this.relations.filter(
+					(r) => this.nodes.has(r.from) && (r.kind === 'undercuts' || this.nodes.has(r.to))
+				),
+				(claim) => this.box(claim)
+			)
+		);
 		this.evaluation = $derived(
 			isWhatIf(this.whatIf)
 				? evaluate(this.graph, { scenario: asScenario(this.whatIf) })
@@ -304,13 +330,118 @@ export class Explorer {
 		return explainLabel(this.graph, this.evaluation, claim);
 	}
 
-	/** A claim's card as the map draws it; worked out when the card is first drawn. */
+	/** A claim's card as the map draws it; worked out when the card is first drawn. An edit makes a
+	 * new claim object, so an edited claim gets a new face. */
 	face(claim: Claim): CardFace {
-		let face = this.#faces.get(claim.id);
-		if (!face) this.#faces.set(claim.id, (face = cardFace(claim)));
+		let face = this.#faces.get(claim);
+		if (!face) this.#faces.set(claim, (face = cardFace(claim)));
 		return face;
 	}
-	#faces = new Map<string, CardFace>();
+	#faces = new WeakMap<Claim, CardFace>();
+
+	/** The card the map draws for a claim: its face, or, while an edit that changed its size is
+	 * laid out, the face it was placed with, so that a card never outgrows its place. */
+	card(claim: Claim): CardFace {
+		const face = this.face(claim);
+		const node = this.nodes.get(claim.id);
+		const was = this.placed.get(claim.id);
+		return node && was && node.height !== face.height ? this.face(was) : face;
+	}
+
+	/** Applies an edit to the map: the refusal, saying at which field and why, or `null` when done.
+	 * A refused edit changes nothing. */
+	edit(command: Command): Refusal | null {
+		const done = this.#editing().edit(this.history, command);
+		if (!done.ok) return done;
+		if (!done.step) return null;
+		this.#replace(done.history);
+		// The claim just written is where an author goes on from: select it.
+		const made = done.step.command;
+		if ((made.type === 'addClaim' || made.type === 'addUndercut') && made.id) this.select(made.id);
+		return null;
+	}
+
+	/** What deleting a claim or removing a relation takes with it, to show before it is done. */
+	dependents(id: string): Dependents {
+		return this.#editing().dependents(this.history.debate, id);
+	}
+
+	/** Loads the edit code; await it before `edit`. Authoring controls load it as they appear. */
+	loadEditing(): Promise<void> {
+		// The layout code comes too, so that a small map is laid out again in the edit's own task.
+		return (this.#loadingEdits ??= Promise.all([
+			import('$lib/edit'),
+			import('$lib/layout/relayout')
+		]).then(([editing]) => {
+			this.#edits = editing;
+		}));
+	}
+	#loadingEdits: Promise<void> | undefined;
+	#edits = $state.raw<Editing | null>(null);
+	/** Whether `edit` can be called: the edit code is loaded. */
+	get editable(): boolean {
+		return this.#edits !== null;
+	}
+	#editing(): Editing {
+		if (!this.#edits) throw new Error('The edit code is not loaded: await loadEditing()');
+		return this.#edits;
+	}
+
+	/** Takes back the last edit; nothing when there is none. */
+	undo() {
+		if (this.canUndo) this.#replace(this.#editing().undo(this.history));
+	}
+
+	/** Does again the last edit undone; nothing when there is none. */
+	redo() {
+		if (this.canRedo) this.#replace(this.#editing().redo(this.history));
+	}
+
+	/** Resolves when the map on screen is laid out: at once unless an edit is being laid out. */
+	get laidOut(): Promise<void> {
+		return this.#laying ?? Promise.resolve();
+	}
+	#laying: Promise<void> | null = null;
+
+	#replace(history: History) {
+		if (history === this.history) return;
+		this.history = history;
+		const claims = this.graph.claims;
+		if (this.selected && !claims.has(this.selected)) this.selected = null;
+		if (!claims.has(this.cursor)) this.cursor = this.selected ?? this.graph.resolution;
+		const pinned = [...this.pinned.keys()].filter((id) => !claims.has(id));
+		if (pinned.length) this.pinned = new Map([...this.pinned].filter(([id]) => claims.has(id)));
+		this.layingOut = true;
+		this.#laying = this.#relayout(history);
+	}
+
+	/** Lays the map out again after an edit, seeded with where the cards were so that each keeps its
+	 * place among its neighbours and a new card lands beside the claim it answers. The layout code
+	 * loads on the first edit: a reader who never edits never fetches it. */
+	async #relayout(history: History): Promise<void> {
+		const { relayout, relayoutInWorker, MAIN_THREAD_CLAIMS } = await import('$lib/layout/relayout');
+		if (history !== this.history) return;
+		const positions = new Map(this.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+		let placement: Placement;
+		try {
+			placement =
+				this.graph.claims.size > MAIN_THREAD_CLAIMS && typeof Worker !== 'undefined'
+					? await relayoutInWorker(history.debate, positions)
+					: relayout(this.graph, positions);
+		} catch (error) {
+			// The edit stands; its cards wait at the old places until the next edit lays them out.
+			this.notices = [...this.notices, error instanceof Error ? error.message : String(error)];
+			this.#laying = null;
+			this.layingOut = false;
+			return;
+		}
+		// A later edit lays out its own map: this one is out of date.
+		if (history !== this.history) return;
+		this.layout = placement;
+		this.placed = new Map(history.debate.claims.map((claim) => [claim.id, claim]));
+		this.#laying = null;
+		this.layingOut = false;
+	}
 
 	/** The brief as Markdown, for copy and paste. */
 	briefText(): string {
