@@ -19,6 +19,13 @@ import type { Command, Refusal } from '$lib/edit/commands';
 import type { Dependents } from '$lib/edit/dependents';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
+import {
+	collapseBelow,
+	collapsible,
+	hiddenClaims,
+	hiddenCounts,
+	revealing
+} from '$lib/view/collapse';
 import type { DebateVocabulary } from '$lib/url/codec';
 import type { ViewState, Zoom } from '$lib/url/state';
 import {
@@ -56,6 +63,16 @@ type Editing = typeof import('$lib/edit');
 export const UNDO_STEPS = 200;
 
 export type View = ViewState['view'];
+
+/**
+ * Maps with more claims than this open with the claims below `OPEN_LEVELS` collapsed. Fitted
+ * whole on a laptop's map (1080×690 px), the bundled 65 claims have titles of 8.2 px; generated
+ * maps of 100, 200 and 1,500 claims 4.7, 2.3 and 0.3 px: past 100 the whole map is specks.
+ */
+export const COLLAPSE_ABOVE = 100;
+/** How many levels of answers under the resolution a large map opens with. */
+export const OPEN_LEVELS = 2;
+const NONE: ReadonlySet<string> = new Set();
 export interface Point {
 	x: number;
 	y: number;
@@ -93,6 +110,11 @@ export class Explorer {
 	view = $state<View>('map');
 	/** The map's zoom in layout units; `null` is fitted to the screen. */
 	zoom = $state.raw<Zoom | null>(null);
+	/** The claims whose answers are folded away (`$lib/view/collapse` says what that hides). */
+	collapsed = $state.raw<ReadonlySet<string>>(new Set());
+	/** Whether the reader or a link chose `collapsed`; if not, it is the map's default and a link
+	 * leaves it out, so whoever opens the link gets the default for their map. */
+	collapseChosen = $state(false);
 	/** Cards the reader dragged, by claim id, in layout coordinates. */
 	pinned = $state.raw<ReadonlyMap<string, Point>>(new Map());
 	/** Bumped to ask the map to bring a claim into view. */
@@ -114,6 +136,9 @@ export class Explorer {
 	/** What was kept in this browser but failed its schema, so was removed unread. */
 	dropped = $state.raw<string[]>([]);
 
+	/** The claims a collapsed claim hides. */
+	readonly hidden: Set<string>;
+	/** What the map, outline and links show: the filters and focus less the hidden claims. */
 	readonly visible: Set<string>;
 	readonly relations: Relation[];
 	readonly near: Set<string> | null;
@@ -176,8 +201,12 @@ export class Explorer {
 		this.canRedo = $derived(this.history.future.length > 0);
 		this.asArgued = $derived(evaluate(this.graph));
 		this.cursor = this.graph.resolution;
+		this.collapsed = this.defaultCollapse();
+		this.hidden = $derived(hiddenClaims(this.graph, this.collapsed));
+		this.#hiddenCounts = $derived(hiddenCounts(this.graph, this.collapsed, this.hidden));
 		this.visible = $derived.by(() => {
 			const kept = visibleClaims(this.graph, this.filters);
+			for (const id of this.hidden) kept.delete(id);
 			if (this.focus === null || !this.selected) return kept;
 			const near = within(this.graph, this.selected, this.focus);
 			return new Set([...kept].filter((id) => near.has(id)));
@@ -232,6 +261,7 @@ export class Explorer {
 			filters: this.filters,
 			query: this.query,
 			zoom: this.zoom,
+			collapsed: this.collapseChosen ? [...this.collapsed] : null,
 			pins: [...this.pinned].map(([id, at]): [string, number, number] => [id, at.x, at.y]),
 			standing: this.standing,
 			brief: this.briefFor,
@@ -264,6 +294,7 @@ export class Explorer {
 	}
 
 	select(claim: string | null, options: { centre?: boolean } = {}) {
+		if (claim) this.reveal(claim);
 		this.selected = claim;
 		if (claim) {
 			this.cursor = claim;
@@ -280,6 +311,69 @@ export class Explorer {
 	move(direction: Direction) {
 		this.cursor = step(this.outline, this.cursor, direction);
 		return this.cursor;
+	}
+
+	/** What a large map hides when it opens, so its first view is readable. */
+	defaultCollapse(): ReadonlySet<string> {
+		return (this.#defaultCollapse ??=
+			this.graph.claims.size > COLLAPSE_ABOVE ? collapseBelow(this.graph, OPEN_LEVELS) : NONE);
+	}
+	#defaultCollapse: ReadonlySet<string> | undefined;
+
+	/**
+	 * What the map fits to the screen: the cards a map opens with, as laid out. For a map that
+	 * opens collapsed, those around the resolution, so its first view is not a thin strip across
+	 * an empty page; fixed, so that collapsing and expanding never rescale the map.
+	 */
+	get fitBounds(): Box {
+		return (this.#fitBounds ??= this.#boundsOf(hiddenClaims(this.graph, this.defaultCollapse())));
+	}
+	#fitBounds: Box | undefined;
+	#boundsOf(hidden: ReadonlySet<string>): Box {
+		if (!hidden.size) return this.layout.bounds;
+		const shown = this.layout.nodes.filter((n) => !hidden.has(n.id));
+		const left = Math.min(...shown.map((n) => n.x - n.width / 2));
+		const right = Math.max(...shown.map((n) => n.x + n.width / 2));
+		const top = Math.min(...shown.map((n) => n.y - n.height / 2));
+		const bottom = Math.max(...shown.map((n) => n.y + n.height / 2));
+		return { x: left, y: top, width: right - left, height: bottom - top };
+	}
+
+	/** How many claims a collapsed claim hides; 0 for any other claim. */
+	hiddenBelow(claim: string): number {
+		return this.#hiddenCounts.get(claim) ?? 0;
+	}
+	readonly #hiddenCounts: Map<string, number>;
+
+	/** Whether a claim has answers to fold away. */
+	collapsible(claim: string): boolean {
+		return collapsible(this.graph, claim);
+	}
+
+	/** Folds away the claims that answer `claim`, or shows them again. */
+	setCollapsed(claim: string, collapsed: boolean) {
+		if (this.collapsed.has(claim) === collapsed || (collapsed && !this.collapsible(claim))) return;
+		const next = new Set(this.collapsed);
+		if (collapsed) next.add(claim);
+		else next.delete(claim);
+		this.#collapse(next);
+		// The selection and the keyboard's place stay on the map: on the claim that folded them.
+		if (this.selected && this.hidden.has(this.selected)) this.selected = claim;
+		if (this.hidden.has(this.cursor)) this.cursor = claim;
+	}
+
+	toggleCollapsed(claim: string) {
+		this.setCollapsed(claim, !this.collapsed.has(claim));
+	}
+
+	/** Expands what hides `claim`, so it can be shown. */
+	reveal(claim: string) {
+		if (this.hidden.has(claim)) this.#collapse(revealing(this.graph, this.collapsed, claim));
+	}
+
+	#collapse(next: ReadonlySet<string>) {
+		this.collapsed = next;
+		this.collapseChosen = true;
 	}
 
 	pin(claim: string, at: Point) {
@@ -480,11 +574,14 @@ export class Explorer {
 		this.query = state.query;
 		this.view = state.view;
 		this.zoom = state.zoom;
+		this.collapsed = state.collapsed ? new Set(state.collapsed) : this.defaultCollapse();
+		this.collapseChosen = state.collapsed !== null;
 		this.pinned = new Map(state.pins.map(([id, x, y]) => [id, { x, y }]));
 		this.standing = state.standing;
 		this.briefFor = state.brief;
 		this.answerBy = state.practice;
 		this.whatIf = state.scenario;
+		if (state.claim) this.reveal(state.claim);
 		this.selected = state.claim;
 		if (state.claim && !this.visible.has(state.claim)) {
 			notices.push('the selected claim is hidden by the filters, so nothing is selected');

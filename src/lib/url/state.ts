@@ -29,6 +29,7 @@ export const DEFAULT_VIEW: ViewState = {
 	filters: { speakers: [], topics: [], kinds: [], sides: [] },
 	query: '',
 	zoom: null,
+	collapsed: null,
 	pins: [],
 	standing: true,
 	brief: 'affirmative',
