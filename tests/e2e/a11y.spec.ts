@@ -112,7 +112,7 @@ test('every control in the header and the export menu shows where the keyboard i
 		});
 	// Tab from the top of the page to the export menu, open it, and through its items.
 	let seen: { name?: string; outline: string }[] = [];
-	for (let i = 0; i < 3; i++) {
+	for (let i = 0; i < 4; i++) {
 		await page.keyboard.press('Tab');
 		seen.push(await ring());
 	}

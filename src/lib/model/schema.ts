@@ -9,6 +9,11 @@ import {
 } from './vocabulary';
 import { urlProblem } from './url';
 
+// The page's Content Security Policy forbids eval, and zod's probe for it (before it compiles a
+// parser) is reported as a violation: on the page, parse without it. Workers and Node have no such
+// policy and keep zod's compiled parsers.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /**
  * The debate file format. These schemas are the single source of truth for the model's types:
  * everything else uses `z.infer` of them. Objects are strict so that a typo in a hand-written

@@ -523,7 +523,8 @@ export class Explorer {
 					? await relayoutInWorker(history.debate, positions)
 					: relayout(this.graph, positions);
 		} catch (error) {
-			// The edit stands; its cards wait at the old places until the next edit lays them out.
+			// The edit stands; the map keeps its last layout (a new claim's card waits for a place)
+			// until the next edit lays it out.
 			this.notices = [...this.notices, error instanceof Error ? error.message : String(error)];
 			this.#laying = null;
 			this.layingOut = false;
