@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { card, cards, debate, expect, openMap, test } from './fixtures';
 import { generateDebate } from '../support/generate';
+import { COLLAPSE_ABOVE } from '../../src/lib/view/collapse';
 
 const terminate = 'kratsios-terminate';
 const resolution = debate.resolution!;
@@ -97,14 +98,14 @@ test('a large map opens collapsed around its resolution; a map link keeps what t
 	await page.locator('[data-import-dialog] input[type=file]').setInputFiles({
 		name: 'large.json',
 		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(generateDebate(300, 7)))
+		buffer: Buffer.from(JSON.stringify(generateDebate(COLLAPSE_ABOVE + 20, 7)))
 	});
 	const show = page.getByRole('button', { name: 'Show the map' });
 	await expect(page.locator('[data-imported]')).toContainText('Opened large.json');
 	if (await show.isVisible()) await show.click();
 	await expect(page.locator('.map [data-collapsed]').first()).toBeVisible();
 	const opened = await cards(page).count();
-	expect(opened).toBeLessThan(300);
+	expect(opened).toBeLessThan(COLLAPSE_ABOVE + 20);
 	// Titles are readable on the first view: a card is drawn at least 40 px wide.
 	const box = await cards(page).first().boundingBox();
 	expect(box!.width).toBeGreaterThan(40);
@@ -118,7 +119,9 @@ test('a large map opens collapsed around its resolution; a map link keeps what t
 	await expect(cards(page)).toHaveCount(opened + hides);
 
 	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByText('Link to the whole map copied')).toBeVisible();
 	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(new URL(link).hash).toMatch(/^#map=/);
 	const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	const reader = await other.newPage();
 	await reader.goto(link);
@@ -157,7 +160,10 @@ test.describe('on a phone', () => {
 		const x = at.x + at.width / 2;
 		const y = at.y + at.height / 2;
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, points: { x: number; y: number }[]) =>
+		const touch = (
+			type: 'touchStart' | 'touchMove' | 'touchEnd',
+			points: { x: number; y: number }[]
+		) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints: points.map((p, i) => ({ ...p, id: i + 1 }))

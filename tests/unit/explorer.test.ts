@@ -7,9 +7,9 @@ import { layoutDebate } from '$lib/layout';
 import { buildGraph, parseDebate } from '$lib/model';
 import type { Debate, DebateInput } from '$lib/model/schema';
 import { cardFace } from '$lib/scene/cards';
-import { COLLAPSE_ABOVE, Explorer, OPEN_LEVELS } from '$lib/stores/explorer.svelte';
+import { Explorer } from '$lib/stores/explorer.svelte';
 import { practiceRound } from '$lib/view/practice';
-import { collapseBelow } from '$lib/view/collapse';
+import { COLLAPSE_ABOVE, collapseBelow, OPEN_LEVELS } from '$lib/view/collapse';
 import { generateDebate } from '../support/generate';
 
 function bundled(): Debate {
@@ -136,6 +136,8 @@ describe('collapsing in the explorer', () => {
 		explorer.setCollapsed(graph.resolution, true);
 		expect(explorer.selected).toBe(graph.resolution);
 		expect(explorer.cursor).toBe(graph.resolution);
+		// The keyboard does not step into what is folded away.
+		expect(explorer.move('child')).toBe(graph.resolution);
 	});
 
 	it('shows a link’s collapsed claims, or the map’s default when the link has none', () => {

@@ -20,10 +20,12 @@ import type { Dependents } from '$lib/edit/dependents';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
 import {
+	COLLAPSE_ABOVE,
 	collapseBelow,
 	collapsible,
 	hiddenClaims,
 	hiddenCounts,
+	OPEN_LEVELS,
 	revealing
 } from '$lib/view/collapse';
 import type { DebateVocabulary } from '$lib/url/codec';
@@ -64,14 +66,6 @@ export const UNDO_STEPS = 200;
 
 export type View = ViewState['view'];
 
-/**
- * Maps with more claims than this open with the claims below `OPEN_LEVELS` collapsed. Fitted
- * whole on a laptop's map (1080×690 px), the bundled 65 claims have titles of 8.2 px; generated
- * maps of 100, 200 and 1,500 claims 4.7, 2.3 and 0.3 px: past 100 the whole map is specks.
- */
-export const COLLAPSE_ABOVE = 100;
-/** How many levels of answers under the resolution a large map opens with. */
-export const OPEN_LEVELS = 2;
 const NONE: ReadonlySet<string> = new Set();
 export interface Point {
 	x: number;
@@ -309,7 +303,9 @@ export class Explorer {
 	}
 
 	move(direction: Direction) {
-		this.cursor = step(this.outline, this.cursor, direction);
+		const next = step(this.outline, this.cursor, direction);
+		// Down from a collapsed claim (or up to a hidden one) there is no card to move to.
+		if (!this.hidden.has(next)) this.cursor = next;
 		return this.cursor;
 	}
 

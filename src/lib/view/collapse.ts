@@ -12,6 +12,15 @@ import type { ArgumentGraph } from '$lib/model/graph';
  * (the outline's detached roots), so collapsing works there the same way.
  */
 
+/**
+ * Maps with more claims than this open with the claims below `OPEN_LEVELS` collapsed. Fitted
+ * whole on a laptop's map (1080×690 px), the bundled 65 claims have titles of 8.2 px; generated
+ * maps of 100, 200 and 1,500 claims 4.7, 2.3 and 0.3 px: past 100 the whole map is specks.
+ */
+export const COLLAPSE_ABOVE = 100;
+/** How many levels of answers under the resolution a large map opens with. */
+export const OPEN_LEVELS = 2;
+
 interface Structure {
 	/** The claims that answer each claim. */
 	answers: Map<string, string[]>;
