@@ -13,7 +13,11 @@ export function relayout(
 	graph: ArgumentGraph,
 	was: ReadonlyMap<string, { x: number; y: number }>
 ): Placement {
-	const { nodes, bounds } = layoutDebate(graph, { positions: was, keepPlaces: true });
+	// With no places to keep (a map first shown folded), it is laid out as when it opens.
+	const { nodes, bounds } = layoutDebate(
+		graph,
+		was.size ? { positions: was, keepPlaces: true } : {}
+	);
 	return { nodes, bounds };
 }
 

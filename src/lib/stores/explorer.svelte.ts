@@ -25,6 +25,7 @@ import {
 	collapsible,
 	hiddenClaims,
 	hiddenCounts,
+	shownDebate,
 	OPEN_LEVELS,
 	revealing
 } from '$lib/view/collapse';
@@ -262,6 +263,12 @@ export class Explorer {
 			practice: this.answerBy,
 			scenario: this.whatIf
 		});
+		// A map that opens folded was laid out whole (the file's worker knows no view): its shown
+		// claims are laid out on their own, or they would be a few cards across the whole map's width.
+		if (this.hidden.size && layout.nodes.some((n) => this.hidden.has(n.id))) {
+			this.#fresh = true;
+			this.#layOut();
+		}
 	}
 
 	position(claim: string): Point {
@@ -322,17 +329,7 @@ export class Explorer {
 	 * an empty page; fixed, so that collapsing and expanding never rescale the map.
 	 */
 	get fitBounds(): Box {
-		return (this.#fitBounds ??= this.#boundsOf(hiddenClaims(this.graph, this.defaultCollapse())));
-	}
-	#fitBounds: Box | undefined;
-	#boundsOf(hidden: ReadonlySet<string>): Box {
-		if (!hidden.size) return this.layout.bounds;
-		const shown = this.layout.nodes.filter((n) => !hidden.has(n.id));
-		const left = Math.min(...shown.map((n) => n.x - n.width / 2));
-		const right = Math.max(...shown.map((n) => n.x + n.width / 2));
-		const top = Math.min(...shown.map((n) => n.y - n.height / 2));
-		const bottom = Math.max(...shown.map((n) => n.y + n.height / 2));
-		return { x: left, y: top, width: right - left, height: bottom - top };
+		return this.layout.bounds;
 	}
 
 	/** How many claims a collapsed claim hides; 0 for any other claim. */
@@ -368,8 +365,16 @@ export class Explorer {
 	}
 
 	#collapse(next: ReadonlySet<string>) {
-		this.collapsed = next;
+		this.#fold(next);
 		this.collapseChosen = true;
+	}
+
+	/** Collapses `next`; the map is laid out again when that shows or hides claims. */
+	#fold(next: ReadonlySet<string>) {
+		const was = this.hidden;
+		this.collapsed = next;
+		const now = this.hidden;
+		if (now.size !== was.size || [...now].some((id) => !was.has(id))) this.#layOut();
 	}
 
 	pin(claim: string, at: Point) {
@@ -501,23 +506,35 @@ export class Explorer {
 		if (!claims.has(this.cursor)) this.cursor = this.selected ?? this.graph.resolution;
 		const pinned = [...this.pinned.keys()].filter((id) => !claims.has(id));
 		if (pinned.length) this.pinned = new Map([...this.pinned].filter(([id]) => claims.has(id)));
-		this.layingOut = true;
-		this.#laying = this.#relayout(history);
+		this.#layOut();
 	}
+
+	#layOut() {
+		this.layingOut = true;
+		this.#laying = this.#relayout();
+	}
+	/** Whether the layout still places claims that open hidden: it is laid out anew, not kept. */
+	#fresh = false;
 
 	/** Lays the map out again after an edit, seeded with where the cards were so that each keeps its
 	 * place among its neighbours and a new card lands beside the claim it answers. The layout code
 	 * loads on the first edit: a reader who never edits never fetches it. */
-	async #relayout(history: History): Promise<void> {
+	async #relayout(): Promise<void> {
 		const { relayout, relayoutInWorker, MAIN_THREAD_CLAIMS } = await import('$lib/layout/relayout');
-		if (history !== this.history) return;
-		const positions = new Map(this.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+		const { history, collapsed } = this;
+		// Only what shows is laid out: collapsed claims leave no gaps, unfolded ones land under the
+		// claim that folded them, and the cards the reader knows keep their places.
+		const shown = shownDebate(history.debate, this.hidden);
+		const fresh = this.#fresh;
+		const positions = new Map(
+			fresh ? [] : this.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }])
+		);
 		let placement: Placement;
 		try {
 			placement =
-				this.graph.claims.size > MAIN_THREAD_CLAIMS && typeof Worker !== 'undefined'
-					? await relayoutInWorker(history.debate, positions)
-					: relayout(this.graph, positions);
+				shown.claims.length > MAIN_THREAD_CLAIMS && typeof Worker !== 'undefined'
+					? await relayoutInWorker(shown, positions)
+					: relayout(shown === this.graph.debate ? this.graph : buildGraph(shown), positions);
 		} catch (error) {
 			// The edit stands; the map keeps its last layout (a new claim's card waits for a place)
 			// until the next edit lays it out.
@@ -526,8 +543,9 @@ export class Explorer {
 			this.layingOut = false;
 			return;
 		}
-		// A later edit lays out its own map: this one is out of date.
-		if (history !== this.history) return;
+		// A later edit or fold lays out its own map: this one is out of date.
+		if (history !== this.history || collapsed !== this.collapsed) return;
+		if (fresh) this.#fresh = false;
 		this.layout = placement;
 		this.placed = new Map(history.debate.claims.map((claim) => [claim.id, claim]));
 		this.#laying = null;
@@ -571,7 +589,7 @@ export class Explorer {
 		this.query = state.query;
 		this.view = state.view;
 		this.zoom = state.zoom;
-		this.collapsed = state.collapsed ? new Set(state.collapsed) : this.defaultCollapse();
+		this.#fold(state.collapsed ? new Set(state.collapsed) : this.defaultCollapse());
 		this.collapseChosen = state.collapsed !== null;
 		this.pinned = new Map(state.pins.map(([id, x, y]) => [id, { x, y }]));
 		this.standing = state.standing;
