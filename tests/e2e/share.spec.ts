@@ -116,7 +116,8 @@ test('a map too large for a link says so and points to the file, which keeps the
 	await expect(page.getByText(/too large for a link .* send it as a file/)).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
 	// The view moves after the file was offered: the file holds the view at the download.
-	const claim = large.claims[7]!.id;
+	// A large map opens folded: a claim on screen, not any claim of the file.
+	const claim = (await cards(page).nth(7).getAttribute('data-claim-id'))!;
 	await card(page, claim).click();
 	await expect(card(page, claim)).toHaveAttribute('data-selected', 'true');
 	// The file is the map and its view in Crux JSON, which Open… reads back whole.
@@ -140,7 +141,7 @@ test('a map too large for a link says so and points to the file, which keeps the
 			mimeType: 'application/json',
 			buffer: Buffer.from(text)
 		});
-	await expect(cards(reader)).toHaveCount(500, { timeout: 30_000 });
+	await expect(reader.locator('[data-imported]')).toBeVisible({ timeout: 30_000 });
 	const showIt = reader.getByRole('button', { name: 'Show the map' });
 	if (await showIt.isVisible()) await showIt.click();
 	await expect(card(reader, claim)).toHaveAttribute('data-selected', 'true');
