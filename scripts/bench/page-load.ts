@@ -31,6 +31,13 @@ export interface TracedTask {
 
 const PORT = Number(process.env.CRUX_BENCH_PORT ?? 4319);
 
+let built = false;
+/** Builds the app for production, once a run: every browser section measures the same build. */
+export function buildApp() {
+	if (!built) execSync('npx vite build', { stdio: 'ignore' });
+	built = true;
+}
+
 /**
  * `runs` loads, then `tracedRuns` loads traced (Chromium's
  * `toplevel` category only, the lightest), for the CPU time of each load's longest task.
@@ -39,13 +46,8 @@ export async function measurePageLoad(
 	runs = 5,
 	tracedRuns = 0
 ): Promise<{ loads: PageLoadFigures[]; traced: TracedTask[] }> {
-	execSync('npx vite build', { stdio: 'ignore' });
-	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: 'ignore',
-		detached: true
-	});
+	const server = await serveBuild();
 	try {
-		await waitFor(`http://localhost:${PORT}/`);
 		const browser = await chromium.launch({
 			executablePath: debianChromium,
 			args: CHROMIUM_ARGS
@@ -114,8 +116,27 @@ export async function measurePageLoad(
 		await browser.close();
 		return { loads: figures, traced };
 	} finally {
-		if (server.pid) process.kill(-server.pid);
+		server.stop();
 	}
+}
+
+/** The production build (built once a run) served by `vite preview` on the bench's port. */
+export async function serveBuild(): Promise<{ stop(): void }> {
+	buildApp();
+	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+		stdio: 'ignore',
+		detached: true
+	});
+	const stop = () => {
+		if (server.pid) process.kill(-server.pid);
+	};
+	try {
+		await waitFor(`http://localhost:${PORT}/`);
+	} catch (error) {
+		stop();
+		throw error;
+	}
+	return { stop };
 }
 
 interface TraceEvent {
