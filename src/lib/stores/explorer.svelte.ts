@@ -5,6 +5,9 @@ import type { ExportFormat } from '$lib/io/types';
 import type { LayoutNode, Placement } from '$lib/layout';
 import { cardFace, type CardFace } from '$lib/scene/cards';
 import { boxOf, segments, type Box, type Segment } from '$lib/scene/geometry';
+import { rendererFor, type Renderer } from '$lib/scene/renderer';
+import { keptZoom, zoomDiffers } from '$lib/scene/viewport';
+import { rendererSetting } from '$lib/view/stored';
 import {
 	facets,
 	NO_FILTERS,
@@ -89,6 +92,8 @@ export class Explorer {
 	centreRequest = $state.raw<{ claim: string } | null>(null);
 	/** Bumped to ask the map to fit the claims shown. */
 	fitRequest = $state.raw<object | null>(null);
+	/** What draws the map: SVG, or a canvas for a large map (and SVG again to export it). */
+	renderer = $state<Renderer>('svg');
 	/** Whether cards show which claims stand. */
 	standing = $state(true);
 	/** Whose brief the brief and practice views show: a side, or a position's id. */
@@ -148,8 +153,14 @@ export class Explorer {
 	/** What the selected claim answers and what answers it. */
 	readonly selection: ClaimRelations | null;
 
-	constructor(debate: Debate, layout: Placement) {
-		this.graph = buildGraph(debate);
+	/** `prepared`: what was already worked out of this debate (see `layGroundwork` in open/). */
+	constructor(
+		debate: Debate,
+		layout: Placement,
+		prepared: { graph?: ArgumentGraph; asArgued?: Evaluation } = {}
+	) {
+		this.graph = prepared.graph ?? buildGraph(debate);
+		this.#asArgued = prepared.asArgued;
 		this.layout = layout;
 		this.nodes = new Map(layout.nodes.map((n) => [n.id, n]));
 		this.vocabulary = {
@@ -158,6 +169,7 @@ export class Explorer {
 			topics: new Set(debate.claims.flatMap((c) => c.topics ?? []))
 		};
 		this.cursor = this.graph.resolution;
+		this.renderer = rendererFor(this.graph.claims.size, rendererSetting.read().value);
 		this.visible = $derived.by(() => {
 			const kept = visibleClaims(this.graph, this.filters);
 			if (this.focus === null || !this.selected) return kept;
@@ -174,8 +186,11 @@ export class Explorer {
 				? evaluate(this.graph, { scenario: asScenario(this.whatIf) })
 				: this.asArgued
 		);
+		// With no what-if nothing changed: a large map is not compared with itself claim by claim.
 		this.changes = $derived(
-			new Map(diffEvaluations(this.asArgued, this.evaluation).map((c) => [c.id, c]))
+			isWhatIf(this.whatIf)
+				? new Map(diffEvaluations(this.asArgued, this.evaluation).map((c) => [c.id, c]))
+				: new Map()
 		);
 		this.whatIfParts = $derived(whatIfParts(this.whatIf));
 		this.report = $derived(
@@ -254,6 +269,13 @@ export class Explorer {
 	move(direction: Direction) {
 		this.cursor = step(this.outline, this.cursor, direction);
 		return this.cursor;
+	}
+
+	/** Sets the zoom as a link keeps it (rounded); an unchanged zoom is not set again. */
+	zoomTo(zoom: Zoom) {
+		const next = keptZoom(zoom);
+		const now = this.zoom;
+		if (next === null ? now !== null : !now || zoomDiffers(now, next)) this.zoom = next;
 	}
 
 	pin(claim: string, at: Point) {
