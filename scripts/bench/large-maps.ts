@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, debianChromium } from '../../tests/support/chromium';
 import { kialoDiscussion } from '../../tests/support/generate';
@@ -49,21 +52,27 @@ export async function measureLargeMaps(
 	renderers: RendererName[]
 ): Promise<LargeMapFigures[]> {
 	const server = await serveBuild();
+	const folder = mkdtempSync(join(tmpdir(), 'crux-large-maps-'));
 	try {
 		const figures: LargeMapFigures[] = [];
 		for (const claims of sizes) {
-			const text = Buffer.from(kialoDiscussion(claims, 1));
-			for (const renderer of renderers) figures.push(await measureOne(claims, text, renderer));
+			// A file on disk, as a reader picks one: handed over by path, the browser reads it itself
+			// (a buffer would be written into the page by Playwright's own script, a long task of
+			// its own that no reader's browser has).
+			const file = join(folder, `discussion-${claims}.txt`);
+			writeFileSync(file, kialoDiscussion(claims, 1));
+			for (const renderer of renderers) figures.push(await measureOne(claims, file, renderer));
 		}
 		return figures;
 	} finally {
 		server.stop();
+		rmSync(folder, { recursive: true, force: true });
 	}
 }
 
 async function measureOne(
 	claims: number,
-	text: Buffer,
+	file: string,
 	renderer: RendererName
 ): Promise<LargeMapFigures> {
 	// A browser per map: what one map leaves behind (heap, compiled code) does not weigh on the next.
@@ -111,11 +120,7 @@ async function measureOne(
 		await input.waitFor({ state: 'attached' });
 
 		const start = await page.evaluate(() => performance.now());
-		await input.setInputFiles({
-			name: `discussion-${claims}.txt`,
-			mimeType: 'text/plain',
-			buffer: text
-		});
+		await input.setInputFiles(file);
 		const opened = page
 			.waitForFunction(
 				(claims) =>
