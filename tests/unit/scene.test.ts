@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARD, OVERVIEW } from '$lib/scene/cards';
-import { indexCards, type PlacedCard } from '$lib/scene/hit';
+import { badgeAt, indexCards, type PlacedCard } from '$lib/scene/hit';
 import {
 	detailAt,
 	edgeStroke,
@@ -69,6 +69,17 @@ describe('the spatial index of cards (hit testing and culling)', () => {
 		]);
 		expect(index.within(1000, 1000, 2000, 2000)).toEqual([]);
 		expect(indexCards([]).at(0, 0)).toBeNull();
+		expect(index.bounds).toEqual({ x: -130, y: -30, width: 530, height: 590 });
+	});
+
+	it('finds a collapse badge on the foot of a card, also where it hangs below the card', () => {
+		const size = { width: 48, height: 20 };
+		const all = () => true;
+		expect(badgeAt(index, 300, 30, size, all)?.id).toBe('b');
+		expect(badgeAt(index, 320, 39, size, all)?.id).toBe('b');
+		expect(badgeAt(index, 330, 30, size, all)).toBeNull();
+		expect(badgeAt(index, 300, 0, size, all)).toBeNull();
+		expect(badgeAt(index, 300, 30, size, (card) => card.id !== 'b')).toBeNull();
 	});
 
 	it('agrees with a scan of every card, on random maps and points', () => {

@@ -16,6 +16,7 @@ import {
 	CHANGED_TAG,
 	DIMMED,
 	FADED,
+	FOLD,
 	KIND_RADIUS,
 	KIND_STROKE,
 	LATER_DASH,
@@ -50,6 +51,8 @@ export interface CardLook {
 	focused: boolean;
 	hovered: boolean;
 	standing?: { label: StandingKey; strength: number; changed: boolean };
+	/** The collapse badge, when the card shows one: how many claims it hides, `null` if none. */
+	fold?: { hides: number | null };
 	/** What only a card drawn large enough shows: worked out when it is drawn. */
 	words: () => CardWords;
 }
@@ -348,6 +351,33 @@ function drawCard(
 	}
 	if (detail !== 'text' && words) sideBadge(ctx, left + width, top, l, words.sideMark);
 	if (l.standing) standing(ctx, left, top, width, height, l.standing, detail, words);
+	if (l.fold)
+		foldBadge(ctx, card.x, top + height, l.fold.hides, detail === 'text' ? 1 : FOLD.zoomedOut);
+}
+
+/** The collapse badge on the card's foot: `+N` on a collapsed card, `−` to offer collapsing. */
+function foldBadge(
+	ctx: CanvasRenderingContext2D,
+	x: number,
+	y: number,
+	hides: number | null,
+	scale: number
+) {
+	const style = hides === null ? FOLD.open : FOLD.collapsed;
+	const [w, h] = [FOLD.width * scale, FOLD.height * scale];
+	ctx.globalAlpha = 1;
+	ctx.beginPath();
+	ctx.roundRect(x - w / 2, y - h / 2, w, h, h / 2);
+	ctx.fillStyle = style.fill;
+	ctx.fill();
+	ctx.strokeStyle = style.stroke;
+	ctx.lineWidth = 1.5 * scale;
+	ctx.stroke();
+	ctx.fillStyle = style.text;
+	ctx.font = `700 ${12 * scale}px ${FONT}`;
+	ctx.textAlign = 'center';
+	ctx.fillText(hides === null ? '−' : `+${hides}`, x, y + 4 * scale);
+	ctx.textAlign = 'left';
 }
 
 /** The overview's side mark on the card's corner (a star on the resolution). */

@@ -14,6 +14,8 @@ export interface PlacedCard extends Box {
  */
 export interface CardIndex {
 	readonly size: number;
+	/** The rectangle the cards cover, top left at (x, y); empty at the origin with no cards. */
+	readonly bounds: Box;
 	/** The card drawn on top at (x, y), or `null` on the background. */
 	at(x: number, y: number): PlacedCard | null;
 	/** The cards that reach into the rectangle, in drawing order. */
@@ -27,10 +29,18 @@ export function indexCards(cards: readonly PlacedCard[]): CardIndex {
 		.addAll(cards as PlacedCard[]);
 	let halfWidth = 0;
 	let halfHeight = 0;
+	let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const card of cards) {
 		halfWidth = Math.max(halfWidth, card.width / 2);
 		halfHeight = Math.max(halfHeight, card.height / 2);
+		left = Math.min(left, card.x - card.width / 2);
+		right = Math.max(right, card.x + card.width / 2);
+		top = Math.min(top, card.y - card.height / 2);
+		bottom = Math.max(bottom, card.y + card.height / 2);
 	}
+	const bounds = cards.length
+		? { x: left, y: top, width: right - left, height: bottom - top }
+		: { x: 0, y: 0, width: 0, height: 0 };
 	const overlaps = (card: PlacedCard, left: number, top: number, right: number, bottom: number) =>
 		card.x + card.width / 2 >= left &&
 		card.x - card.width / 2 <= right &&
@@ -62,10 +72,38 @@ export function indexCards(cards: readonly PlacedCard[]): CardIndex {
 
 	return {
 		size: cards.length,
+		bounds,
 		within,
 		at(x, y) {
 			const under = within(x, y, x, y);
 			return under.length ? under[under.length - 1]! : null;
 		}
 	};
+}
+
+/** A card's collapse badge: centred on the foot of the card, `width` by `height` layout units. */
+export interface BadgeSize {
+	width: number;
+	height: number;
+}
+
+/**
+ * The card whose collapse badge is under (x, y), among the cards that show one, or `null`. The
+ * badge hangs half below its card, so it is looked for around the point, not in the card's box.
+ */
+export function badgeAt(
+	index: CardIndex,
+	x: number,
+	y: number,
+	size: BadgeSize,
+	shows: (card: PlacedCard) => boolean
+): PlacedCard | null {
+	const [w, h] = [size.width / 2, size.height / 2];
+	const near = index.within(x - w, y - h, x + w, y + h);
+	for (let i = near.length - 1; i >= 0; i--) {
+		const card = near[i]!;
+		if (Math.abs(x - card.x) <= w && Math.abs(y - (card.y + card.height / 2)) <= h && shows(card))
+			return card;
+	}
+	return null;
 }

@@ -70,6 +70,16 @@ export const RELATION: Record<
 export const FADED = 0.12;
 export const DIMMED = 0.22;
 
+/** The collapse badge: dark with the count when collapsed, light with a minus when it offers to. */
+export const FOLD = {
+	width: 48,
+	height: 20,
+	/** Its scale while the card text is not legible: large enough to find at a glance. */
+	zoomedOut: 2.2,
+	collapsed: { fill: '#0f172a', stroke: '#ffffff', text: '#ffffff' },
+	open: { fill: '#ffffff', stroke: '#0f172a', text: '#0f172a' }
+};
+
 /** The rings around a card: what it is (selected, found, changed, the keyboard's). */
 export const RING = {
 	selected: { stroke: '#0f172a', width: 3, dash: [] as number[] },
