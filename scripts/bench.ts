@@ -421,6 +421,7 @@ section(
 			if (f.failed) return { ...row, 'time to open': f.failed };
 			return {
 				...row,
+				'claims drawn at open': f.claimsDrawn,
 				'time to open': ms(f.openMs),
 				'longest task opening (target 100)': ms(f.longestTaskMs),
 				'total blocking time': ms(f.blockingMs),

@@ -95,7 +95,7 @@ test('a typical link stays short and readable', async ({ page }) => {
 	await showTools(page);
 	await page.getByRole('checkbox', { name: 'For', exact: true }).check();
 	await expect.poll(() => page.url()).toContain('side=affirmative');
-	expect(page.url()).toMatch(/\?v=1&claim=kivelson-quantum&side=affirmative$/);
+	expect(page.url()).toMatch(/\?v=2&claim=kivelson-quantum&side=affirmative$/);
 	expect(page.url().length).toBeLessThan(200);
 });
 

@@ -49,7 +49,7 @@ describe('the link format (locked: links made today must keep opening)', () => {
 			zoom: { k: 1.4, x: -120.25, y: 300 }
 		});
 		expect(encodeView(state).toString()).toMatchInlineSnapshot(
-			`"v=1&claim=kivelson-quantum&view=outline&focus=2&side=negative&rel=rebuts%2Cundercuts&speaker=kratsios&topic=security&q=theft+%26+%22spies%22&z=1.4%2C-120.3%2C300"`
+			`"v=2&claim=kivelson-quantum&view=outline&focus=2&side=negative&rel=rebuts%2Cundercuts&speaker=kratsios&topic=security&q=theft+%26+%22spies%22&z=1.4%2C-120.3%2C300"`
 		);
 	});
 
@@ -69,9 +69,14 @@ describe('the link format (locked: links made today must keep opening)', () => {
 
 	it.each([
 		// Links as the app writes them today, and as people write them by hand.
+		// Version 1 links predate collapsing: their sender saw every claim, and so do they.
 		[
 			'v=1&claim=kivelson-quantum&side=negative',
-			{ claim: 'kivelson-quantum', filters: { sides: ['negative'] } }
+			{ claim: 'kivelson-quantum', filters: { sides: ['negative'] }, collapsed: [] }
+		],
+		[
+			'v=2&claim=kivelson-quantum&side=negative&fold=renew',
+			{ claim: 'kivelson-quantum', filters: { sides: ['negative'] }, collapsed: ['renew'] }
 		],
 		[
 			'claim=kivelson-quantum&side=negative',
@@ -79,20 +84,24 @@ describe('the link format (locked: links made today must keep opening)', () => {
 		],
 		[
 			'v=1&view=outline&rel=rebuts,undercuts',
-			{ view: 'outline', filters: { kinds: ['rebuts', 'undercuts'] } }
+			{ view: 'outline', filters: { kinds: ['rebuts', 'undercuts'] }, collapsed: [] }
 		],
 		[
 			'v=1&speaker=kratsios,fbi&topic=security&q=theft',
-			{ query: 'theft', filters: { speakers: ['kratsios', 'fbi'], topics: ['security'] } }
+			{
+				query: 'theft',
+				filters: { speakers: ['kratsios', 'fbi'], topics: ['security'] },
+				collapsed: []
+			}
 		],
 		[
 			'v=1&claim=renew&focus=2&z=2,-300,-100.5',
-			{ claim: 'renew', focus: 2, zoom: { k: 2, x: -300, y: -100.5 } }
+			{ claim: 'renew', focus: 2, zoom: { k: 2, x: -300, y: -100.5 }, collapsed: [] }
 		]
 	] as const)('opens %s', (query, expected) => {
 		const { state, notices } = decode(query);
 		expect(notices).toEqual([]);
-		expect(state).toEqual(view(expected as Parameters<typeof view>[0]));
+		expect(state).toEqual(view(expected as unknown as Parameters<typeof view>[0]));
 	});
 
 	it('reads back what it writes', () => {
@@ -100,9 +109,31 @@ describe('the link format (locked: links made today must keep opening)', () => {
 			claim: 'fbi-risk-report',
 			filters: { speakers: ['fbi', 'kratsios'] },
 			zoom: { k: 0.5, x: 12.5, y: -7 },
+			collapsed: ['kratsios-terminate', 'renew'],
 			pins: [['renew', 1, 2]]
 		});
 		expect(decodeView(encodeView(state, zip), debate, { zip })).toEqual({ state, notices: [] });
+	});
+
+	it('writes collapsed claims as a readable list, and "nothing collapsed" as an empty one', () => {
+		expect(encodeView(view({ collapsed: ['renew', 'fbi-risk-report'] })).toString()).toBe(
+			'v=2&fold=renew%2Cfbi-risk-report'
+		);
+		expect(encodeView(view({ collapsed: [] })).toString()).toBe('v=2&fold=');
+		expect(decode('fold=').state.collapsed).toEqual([]);
+		expect(decode('claim=renew').state.collapsed).toBeNull();
+	});
+
+	it('packs a long list of collapsed claims, and reads it back', () => {
+		const claims = Array.from({ length: 300 }, (_, i) => `claim-${i}`);
+		const large: DebateVocabulary = { ...debate, claims: new Set(claims) };
+		const state = view({ collapsed: claims });
+		const params = encodeView(state, zip);
+		expect(params.has('fold')).toBe(false);
+		expect(params.get('foldz')!.length).toBeLessThan(claims.join(',').length / 3);
+		expect(decodeView(params, large, { zip })).toEqual({ state, notices: [] });
+		// Without the zip module the list is written out in full, never lost.
+		expect(encodeView(state).get('fold')).toBe(claims.join(','));
 	});
 });
 
@@ -173,6 +204,9 @@ describe('bad links open the closest valid view and say what was ignored', () =>
 		['pins=1.!!!', /damaged/, {}],
 		['pins=1.' + 'A'.repeat(100), /damaged/, {}],
 		['v=abc&claim=renew', /unknown link version/, { claim: 'renew' }],
+		['fold=renew,nobody,ghost', /2 collapsed claims not in this debate/, { collapsed: ['renew'] }],
+		['foldz=1.!!!', /collapsed claims were ignored \(the list is damaged\)/, {}],
+		['foldz=9.abc', /collapsed claims were ignored \(unknown encoding\)/, {}],
 		['standing=maybe', /on or off/, {}],
 		['view=practice&practice=guess', /practice is “choose” or “write”/, { view: 'practice' }],
 		['view=brief&brief=sideways', /no side or position “sideways”/, { view: 'brief' }],
@@ -218,6 +252,8 @@ describe('decoding always yields a valid view state', () => {
 		'rel',
 		'speaker',
 		'topic',
+		'fold',
+		'foldz',
 		'q',
 		'z',
 		'pins',
@@ -277,6 +313,7 @@ describe('decoding always yields a valid view state', () => {
 			}),
 			{ nil: null }
 		),
+		collapsed: fc.option(fc.uniqueArray(fc.constantFrom(...debate.claims)), { nil: null }),
 		pins: fc.uniqueArray(
 			fc.tuple(
 				fc.constantFrom(...debate.claims),

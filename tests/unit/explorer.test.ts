@@ -9,6 +9,8 @@ import type { Debate, DebateInput } from '$lib/model/schema';
 import { cardFace } from '$lib/scene/cards';
 import { Explorer } from '$lib/stores/explorer.svelte';
 import { practiceRound } from '$lib/view/practice';
+import { COLLAPSE_ABOVE, collapseBelow, OPEN_LEVELS } from '$lib/view/collapse';
+import { generateDebate } from '../support/generate';
 
 function bundled(): Debate {
 	const parsed = parseDebate(
@@ -102,5 +104,61 @@ describe('the explorer derives what the views show', () => {
 	it('exports the debate in each format', async () => {
 		const explorer = new Explorer(debate, layout);
 		expect(await explorer.exported('argdown')).toBe(exportDebate(debate, 'argdown'));
+	});
+});
+
+describe('collapsing in the explorer', () => {
+	it('takes hidden claims out of what the map draws, and counts them on the collapsed claim', () => {
+		const explorer = new Explorer(debate, layout);
+		expect(explorer.collapsed.size).toBe(0);
+		expect(explorer.viewState.collapsed).toBeNull();
+		const answer = 'kratsios-terminate';
+		explorer.setCollapsed(answer, true);
+		expect(explorer.hidden.size).toBeGreaterThan(0);
+		for (const id of explorer.hidden) expect(explorer.visible.has(id)).toBe(false);
+		expect(explorer.hiddenBelow(answer)).toBe(explorer.hidden.size);
+		expect(explorer.hiddenBelow(graph.resolution)).toBe(0);
+		expect(explorer.relations.every((r) => !explorer.hidden.has(r.from))).toBe(true);
+		expect(explorer.viewState.collapsed).toEqual([answer]);
+		explorer.toggleCollapsed(answer);
+		expect(explorer.visible.size).toBe(graph.claims.size);
+		// Expanded again, the reader's choice still travels: nothing collapsed.
+		expect(explorer.viewState.collapsed).toEqual([]);
+	});
+
+	it('expands what hides a claim the reader selects, and moves a hidden selection up', () => {
+		const explorer = new Explorer(debate, layout);
+		explorer.setCollapsed(graph.resolution, true);
+		const deep = [...explorer.hidden].find((id) => (graph.depth.get(id) ?? 0) >= 2)!;
+		explorer.select(deep);
+		expect(explorer.visible.has(deep)).toBe(true);
+		expect(explorer.collapsed.has(graph.resolution)).toBe(false);
+		explorer.setCollapsed(graph.resolution, true);
+		expect(explorer.selected).toBe(graph.resolution);
+		expect(explorer.cursor).toBe(graph.resolution);
+		// The keyboard does not step into what is folded away.
+		expect(explorer.move('child')).toBe(graph.resolution);
+	});
+
+	it('shows a link’s collapsed claims, or the map’s default when the link has none', () => {
+		const explorer = new Explorer(debate, layout);
+		const state = { ...explorer.viewState, collapsed: ['kratsios-terminate'] };
+		explorer.apply(state);
+		expect([...explorer.collapsed]).toEqual(['kratsios-terminate']);
+		explorer.apply({ ...state, collapsed: null });
+		expect(explorer.collapsed.size).toBe(0);
+		expect(explorer.viewState.collapsed).toBeNull();
+	});
+});
+
+describe('a large map opens collapsed', () => {
+	it('keeps the resolution and two levels of answers above the size chosen, and none below it', () => {
+		const noPlacement = { nodes: [], bounds: { x: 0, y: 0, width: 0, height: 0 } };
+		const large = new Explorer(generateDebate(COLLAPSE_ABOVE + 1, 3), noPlacement);
+		expect([...large.collapsed]).toEqual([...collapseBelow(large.graph, OPEN_LEVELS)]);
+		expect(large.hidden.size).toBeGreaterThan(0);
+		expect(large.viewState.collapsed).toBeNull();
+		const small = new Explorer(generateDebate(COLLAPSE_ABOVE, 3), noPlacement);
+		expect(small.collapsed.size).toBe(0);
 	});
 });

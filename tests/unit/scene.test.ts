@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARD, OVERVIEW } from '$lib/scene/cards';
+import { fittedView } from '$lib/scene/fit';
 import { badgeAt, indexCards, type PlacedCard } from '$lib/scene/hit';
 import {
 	detailAt,
@@ -19,7 +20,6 @@ import {
 	fitZoom,
 	keptZoom,
 	screenTransform,
-	viewBoxOf,
 	zoomCeiling,
 	zoomFromPx,
 	zoomToPx
@@ -178,7 +178,9 @@ describe('level of detail', () => {
 
 describe('the viewport', () => {
 	const frame = { width: 1000, height: 500 };
-	const view = viewBoxOf({ x: -2000, y: -300, width: 4000, height: 600 }, frame);
+	const viewBoxOf = (bounds: { x: number; y: number; width: number; height: number }, at = frame) =>
+		fittedView(bounds, at, { x: 0, y: 0 }, false);
+	const view = viewBoxOf({ x: -2000, y: -300, width: 4000, height: 600 });
 
 	it('maps the view box to the frame as SVG’s xMidYMid meet, then the zoom', () => {
 		// The view box is 4080 wide: the width decides the scale, and the height is centred.

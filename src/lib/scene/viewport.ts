@@ -1,10 +1,11 @@
 import { CARD } from './cards';
+import { FIT_PAD } from './fit';
 import type { Box } from './geometry';
 import { READING_PX } from './lod';
 
 /**
- * Where the map sits on screen. Both renderers draw the layout into a view box (the layout's
- * bounds, padded), fitted to the frame as SVG's `xMidYMid meet` does, and zoom inside it by a
+ * Where the map sits on screen. Both renderers draw the layout into a view box (`fittedView` in
+ * fit.ts: the layout's bounds padded, or a band of it), fitted to the frame as SVG's `xMidYMid meet` does, and zoom inside it by a
  * transform in view box units: the explorer's `zoom`, which a link carries. So a link opens at
  * the same place whichever renderer draws it.
  */
@@ -25,23 +26,7 @@ export interface Frame {
 	height: number;
 }
 
-/** The margin around the layout, in layout units. */
-export const PAD = 40;
-/** A small map is not blown up past this scale when fitted: cards keep a card's size. */
-export const MAX_FIT = 1.25;
 export const IDENTITY: Zoom = { k: 1, x: 0, y: 0 };
-
-/** The view box: the layout's bounds padded, and widened so a small map is not blown up. */
-export function viewBoxOf(bounds: Rect, frame: Frame): Rect {
-	const w = Math.max(bounds.width + 2 * PAD, frame.width / MAX_FIT);
-	const h = Math.max(bounds.height + 2 * PAD, frame.height / MAX_FIT);
-	return {
-		x: bounds.x + bounds.width / 2 - w / 2,
-		y: bounds.y + bounds.height / 2 - h / 2,
-		width: w,
-		height: h
-	};
-}
 
 /** Screen px per view box unit at fit (0 before the frame is measured). */
 export function fitScale(view: Rect, frame: Frame): number {
@@ -98,7 +83,7 @@ export function fitZoom(boxes: readonly Box[], view: Rect, limits: { min: number
 		bottom = Math.max(bottom, b.y + b.height / 2);
 	}
 	if (!boxes.length) return IDENTITY;
-	[left, right, top, bottom] = [left - PAD, right + PAD, top - PAD, bottom + PAD];
+	[left, right, top, bottom] = [left - FIT_PAD, right + FIT_PAD, top - FIT_PAD, bottom + FIT_PAD];
 	const k = Math.max(
 		Math.min(view.width / (right - left), view.height / (bottom - top), limits.max),
 		limits.min

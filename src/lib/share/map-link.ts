@@ -34,7 +34,7 @@ export async function openMapLink(fragment: string): Promise<LinkedMap> {
 export async function applyLinkedView(subject: UrlSubject, view: URLSearchParams) {
 	const [{ decodeView }, zip] = await Promise.all([
 		import('$lib/url/codec'),
-		view.has('pins') ? import('$lib/url/zip').then((m) => m.zip) : undefined
+		view.has('pins') || view.has('foldz') ? import('$lib/url/zip').then((m) => m.zip) : undefined
 	]);
 	const decoded = decodeView(view, subject.vocabulary, { zip });
 	subject.notices = [...decoded.notices, ...subject.apply(decoded.state)];

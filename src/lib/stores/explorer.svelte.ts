@@ -19,6 +19,15 @@ import {
 import { searchClaims, type SearchHit } from '$lib/view/search';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
+import {
+	COLLAPSE_ABOVE,
+	collapseBelow,
+	collapsible,
+	hiddenClaims,
+	hiddenCounts,
+	OPEN_LEVELS,
+	revealing
+} from '$lib/view/collapse';
 import type { DebateVocabulary } from '$lib/url/codec';
 import type { ViewState, Zoom } from '$lib/url/state';
 import {
@@ -52,6 +61,8 @@ export type { Verdict, WhatIf };
 type Pages = typeof import('$lib/view/pages');
 
 export type View = ViewState['view'];
+
+const NONE: ReadonlySet<string> = new Set();
 export interface Point {
 	x: number;
 	y: number;
@@ -86,6 +97,11 @@ export class Explorer {
 	view = $state<View>('map');
 	/** The map's zoom in layout units; `null` is fitted to the screen. */
 	zoom = $state.raw<Zoom | null>(null);
+	/** The claims whose answers are folded away (`$lib/view/collapse` says what that hides). */
+	collapsed = $state.raw<ReadonlySet<string>>(new Set());
+	/** Whether the reader or a link chose `collapsed`; if not, it is the map's default and a link
+	 * leaves it out, so whoever opens the link gets the default for their map. */
+	collapseChosen = $state(false);
 	/** Cards the reader dragged, by claim id, in layout coordinates. */
 	pinned = $state.raw<ReadonlyMap<string, Point>>(new Map());
 	/** Bumped to ask the map to bring a claim into view. */
@@ -109,6 +125,9 @@ export class Explorer {
 	/** What was kept in this browser but failed its schema, so was removed unread. */
 	dropped = $state.raw<string[]>([]);
 
+	/** The claims a collapsed claim hides. */
+	readonly hidden: Set<string>;
+	/** What the map, outline and links show: the filters and focus less the hidden claims. */
 	readonly visible: Set<string>;
 	readonly relations: Relation[];
 	readonly near: Set<string> | null;
@@ -170,8 +189,12 @@ export class Explorer {
 		};
 		this.cursor = this.graph.resolution;
 		this.renderer = rendererFor(this.graph.claims.size, rendererSetting.read().value);
+		this.collapsed = this.defaultCollapse();
+		this.hidden = $derived(hiddenClaims(this.graph, this.collapsed));
+		this.#hiddenCounts = $derived(hiddenCounts(this.graph, this.collapsed, this.hidden));
 		this.visible = $derived.by(() => {
 			const kept = visibleClaims(this.graph, this.filters);
+			for (const id of this.hidden) kept.delete(id);
 			if (this.focus === null || !this.selected) return kept;
 			const near = within(this.graph, this.selected, this.focus);
 			return new Set([...kept].filter((id) => near.has(id)));
@@ -221,6 +244,7 @@ export class Explorer {
 			filters: this.filters,
 			query: this.query,
 			zoom: this.zoom,
+			collapsed: this.collapseChosen ? [...this.collapsed] : null,
 			pins: [...this.pinned].map(([id, at]): [string, number, number] => [id, at.x, at.y]),
 			standing: this.standing,
 			brief: this.briefFor,
@@ -253,6 +277,7 @@ export class Explorer {
 	}
 
 	select(claim: string | null, options: { centre?: boolean } = {}) {
+		if (claim) this.reveal(claim);
 		this.selected = claim;
 		if (claim) {
 			this.cursor = claim;
@@ -267,7 +292,9 @@ export class Explorer {
 	}
 
 	move(direction: Direction) {
-		this.cursor = step(this.outline, this.cursor, direction);
+		const next = step(this.outline, this.cursor, direction);
+		// Down from a collapsed claim (or up to a hidden one) there is no card to move to.
+		if (!this.hidden.has(next)) this.cursor = next;
 		return this.cursor;
 	}
 
@@ -276,6 +303,69 @@ export class Explorer {
 		const next = keptZoom(zoom);
 		const now = this.zoom;
 		if (next === null ? now !== null : !now || zoomDiffers(now, next)) this.zoom = next;
+	}
+
+	/** What a large map hides when it opens, so its first view is readable. */
+	defaultCollapse(): ReadonlySet<string> {
+		return (this.#defaultCollapse ??=
+			this.graph.claims.size > COLLAPSE_ABOVE ? collapseBelow(this.graph, OPEN_LEVELS) : NONE);
+	}
+	#defaultCollapse: ReadonlySet<string> | undefined;
+
+	/**
+	 * What the map fits to the screen: the cards a map opens with, as laid out. For a map that
+	 * opens collapsed, those around the resolution, so its first view is not a thin strip across
+	 * an empty page; fixed, so that collapsing and expanding never rescale the map.
+	 */
+	get fitBounds(): Box {
+		return (this.#fitBounds ??= this.#boundsOf(hiddenClaims(this.graph, this.defaultCollapse())));
+	}
+	#fitBounds: Box | undefined;
+	#boundsOf(hidden: ReadonlySet<string>): Box {
+		if (!hidden.size) return this.layout.bounds;
+		const shown = this.layout.nodes.filter((n) => !hidden.has(n.id));
+		const left = Math.min(...shown.map((n) => n.x - n.width / 2));
+		const right = Math.max(...shown.map((n) => n.x + n.width / 2));
+		const top = Math.min(...shown.map((n) => n.y - n.height / 2));
+		const bottom = Math.max(...shown.map((n) => n.y + n.height / 2));
+		return { x: left, y: top, width: right - left, height: bottom - top };
+	}
+
+	/** How many claims a collapsed claim hides; 0 for any other claim. */
+	hiddenBelow(claim: string): number {
+		return this.#hiddenCounts.get(claim) ?? 0;
+	}
+	readonly #hiddenCounts: Map<string, number>;
+
+	/** Whether a claim has answers to fold away. */
+	collapsible(claim: string): boolean {
+		return collapsible(this.graph, claim);
+	}
+
+	/** Folds away the claims that answer `claim`, or shows them again. */
+	setCollapsed(claim: string, collapsed: boolean) {
+		if (this.collapsed.has(claim) === collapsed || (collapsed && !this.collapsible(claim))) return;
+		const next = new Set(this.collapsed);
+		if (collapsed) next.add(claim);
+		else next.delete(claim);
+		this.#collapse(next);
+		// The selection and the keyboard's place stay on the map: on the claim that folded them.
+		if (this.selected && this.hidden.has(this.selected)) this.selected = claim;
+		if (this.hidden.has(this.cursor)) this.cursor = claim;
+	}
+
+	toggleCollapsed(claim: string) {
+		this.setCollapsed(claim, !this.collapsed.has(claim));
+	}
+
+	/** Expands what hides `claim`, so it can be shown. */
+	reveal(claim: string) {
+		if (this.hidden.has(claim)) this.#collapse(revealing(this.graph, this.collapsed, claim));
+	}
+
+	#collapse(next: ReadonlySet<string>) {
+		this.collapsed = next;
+		this.collapseChosen = true;
 	}
 
 	pin(claim: string, at: Point) {
@@ -371,11 +461,14 @@ export class Explorer {
 		this.query = state.query;
 		this.view = state.view;
 		this.zoom = state.zoom;
+		this.collapsed = state.collapsed ? new Set(state.collapsed) : this.defaultCollapse();
+		this.collapseChosen = state.collapsed !== null;
 		this.pinned = new Map(state.pins.map(([id, x, y]) => [id, { x, y }]));
 		this.standing = state.standing;
 		this.briefFor = state.brief;
 		this.answerBy = state.practice;
 		this.whatIf = state.scenario;
+		if (state.claim) this.reveal(state.claim);
 		this.selected = state.claim;
 		if (state.claim && !this.visible.has(state.claim)) {
 			notices.push('the selected claim is hidden by the filters, so nothing is selected');

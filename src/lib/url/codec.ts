@@ -13,10 +13,11 @@ import { fromBase64Url, toBase64Url } from './base64url';
 /**
  * The link format. Common settings are readable query parameters
  * (`?claim=kivelson-quantum&side=negative`); pinned cards, which can be many, are a compact
- * deflated and base64url-encoded list. `v` names the format; a link without it is read as the
- * current format, so hand-written links work.
+ * deflated and base64url-encoded list, and so are collapsed claims when there are too many to
+ * read. `v` names the format; a link without it is read as the current format, so hand-written
+ * links work.
  */
-export const LINK_VERSION = 1;
+export const LINK_VERSION = 2;
 
 /** What the decoder needs to know about the debate to tell a real id from a mistyped one. */
 export interface DebateVocabulary {
@@ -33,14 +34,23 @@ export interface Decoded {
 
 /** Rewrites the parameters of one format version into those of the next. */
 export type Migration = (params: URLSearchParams) => URLSearchParams;
-/** Keyed by the version a migration upgrades from. None yet: v1 is the first format. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Keyed by the version a migration upgrades from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+	// Version 2 added collapsing, and large maps open with deep claims collapsed. A version 1 link
+	// was made when every claim showed, so it says so: nothing collapsed.
+	1: (params) => {
+		if (!params.has('fold') && !params.has('foldz')) params.set('fold', '');
+		return params;
+	}
+};
 
 const MAX_PARAM = 2_000;
 const MAX_PINS_PARAM = 20_000;
 const MAX_PINS_JSON = 200_000;
 const MAX_QUERY = 200;
 const PINS_PREFIX = '1.';
+/** Collapsed claims longer than this as a readable list are packed like pinned cards. */
+const MAX_FOLD_LIST = 400;
 
 const KNOWN = new Set([
 	'v',
@@ -53,6 +63,8 @@ const KNOWN = new Set([
 	'topic',
 	'q',
 	'z',
+	'fold',
+	'foldz',
 	'pins',
 	'standing',
 	'brief',
@@ -62,8 +74,13 @@ const KNOWN = new Set([
 	'base'
 ]);
 
+/** Whether writing `state` compactly needs the zip module (`zip.ts`, loaded on demand). */
+export const needsZip = (state: ViewState) =>
+	state.pins.length > 0 || (state.collapsed?.join(',').length ?? 0) > MAX_FOLD_LIST;
+
 /**
- * `zip` is needed only when the view has pinned cards (see `zip.ts`, loaded on demand).
+ * `zip` is needed only when the view has pinned cards (see `zip.ts`, loaded on demand); without
+ * it, a long list of collapsed claims is written out in full.
  */
 export function encodeView(state: ViewState, zip?: Zip): URLSearchParams {
 	const params = new URLSearchParams();
@@ -81,6 +98,12 @@ export function encodeView(state: ViewState, zip?: Zip): URLSearchParams {
 	if (state.zoom) {
 		const { k, x, y } = state.zoom;
 		params.set('z', [k.toFixed(3), x.toFixed(1), y.toFixed(1)].map(trimZeros).join(','));
+	}
+	if (state.collapsed) {
+		const list = state.collapsed.join(',');
+		// Present even when empty: "nothing collapsed" is a choice, not the map's default.
+		if (list.length <= MAX_FOLD_LIST || !zip) params.set('fold', list);
+		else params.set('foldz', packJson(state.collapsed, zip));
 	}
 	if (state.brief !== DEFAULT_VIEW.brief) params.set('brief', state.brief);
 	if (state.practice !== DEFAULT_VIEW.practice) params.set('practice', state.practice);
@@ -166,6 +189,12 @@ export function decodeView(
 		if (zip) state.pins = decodePins(pins, debate.claims, notices, zip);
 		else notices.push('the pinned cards were ignored (they could not be unpacked here)');
 	}
+
+	state.collapsed = readCollapsed(raw('fold', MAX_PINS_PARAM), raw('foldz', MAX_PINS_PARAM), {
+		claims: debate.claims,
+		notices,
+		zip
+	});
 
 	const brief = raw('brief');
 	if (brief !== null) {
@@ -295,36 +324,84 @@ function readZoom(value: string, notices: string[]): ViewState['zoom'] {
 	return { k: k!, x: x!, y: y! };
 }
 
-export function encodePins(pins: ViewState['pins'], { deflateSync, strToU8 }: Zip): string {
-	const json = JSON.stringify(pins.map(([id, x, y]) => [id, round(x), round(y)]));
-	return PINS_PREFIX + toBase64Url(deflateSync(strToU8(json), { level: 9 }));
+export function encodePins(pins: ViewState['pins'], zip: Zip): string {
+	return packJson(
+		pins.map(([id, x, y]) => [id, round(x), round(y)]),
+		zip
+	);
+}
+
+/** A list as deflated, base64url-encoded JSON behind a version prefix. */
+function packJson(list: unknown[], { deflateSync, strToU8 }: Zip): string {
+	return PINS_PREFIX + toBase64Url(deflateSync(strToU8(JSON.stringify(list)), { level: 9 }));
+}
+
+/** What `packJson` packed, or why it cannot be read. */
+function unpackJson(
+	value: string,
+	{ inflateSync, strFromU8 }: Zip
+): { list: unknown[] } | { why: string } {
+	if (!value.startsWith(PINS_PREFIX)) return { why: 'unknown encoding' };
+	let data: unknown;
+	try {
+		// A fixed buffer one byte over the limit: a deflate bomb fills it and is refused.
+		const bytes = fromBase64Url(value.slice(PINS_PREFIX.length));
+		if (!bytes) return { why: 'the list is damaged' };
+		const out = inflateSync(bytes, {
+			out: new Uint8Array(MAX_PINS_JSON + 1)
+		});
+		if (out.length > MAX_PINS_JSON) return { why: 'too many' };
+		data = JSON.parse(strFromU8(out));
+	} catch {
+		return { why: 'the list is damaged' };
+	}
+	return Array.isArray(data) ? { list: data } : { why: 'the list is damaged' };
+}
+
+/** The collapsed claims of `fold` (a readable list) or `foldz` (packed); `null` when neither is
+ * there or neither can be read, so the map shows its default. */
+function readCollapsed(
+	list: string | null,
+	packed: string | null,
+	{ claims, notices, zip }: { claims: ReadonlySet<string>; notices: string[]; zip?: Zip }
+): ViewState['collapsed'] {
+	let ids: unknown[];
+	if (list !== null) ids = list.split(',').filter(Boolean);
+	else if (packed === null) return null;
+	else if (!zip) {
+		notices.push('the collapsed claims were ignored (they could not be unpacked here)');
+		return null;
+	} else {
+		const unpacked = unpackJson(packed, zip);
+		if ('why' in unpacked) {
+			notices.push(`the collapsed claims were ignored (${unpacked.why})`);
+			return null;
+		}
+		ids = unpacked.list;
+	}
+	const kept = [
+		...new Set(ids.filter((id): id is string => typeof id === 'string' && claims.has(id)))
+	];
+	const skipped = ids.length - ids.filter((id) => typeof id === 'string' && claims.has(id)).length;
+	if (skipped) {
+		notices.push(`${skipped} collapsed claim${skipped > 1 ? 's' : ''} not in this debate`);
+	}
+	return kept;
 }
 
 function decodePins(
 	value: string,
 	claims: ReadonlySet<string>,
 	notices: string[],
-	{ inflateSync, strFromU8 }: Zip
+	zip: Zip
 ): ViewState['pins'] {
 	const fail = (why: string) => {
 		notices.push(`the pinned cards were ignored (${why})`);
 		return [];
 	};
-	if (!value.startsWith(PINS_PREFIX)) return fail('unknown encoding');
-	let data: unknown;
-	try {
-		// A fixed buffer one byte over the limit: a deflate bomb fills it and is refused.
-		const bytes = fromBase64Url(value.slice(PINS_PREFIX.length));
-		if (!bytes) return fail('the list is damaged');
-		const out = inflateSync(bytes, {
-			out: new Uint8Array(MAX_PINS_JSON + 1)
-		});
-		if (out.length > MAX_PINS_JSON) return fail('too many');
-		data = JSON.parse(strFromU8(out));
-	} catch {
-		return fail('the list is damaged');
-	}
-	if (!Array.isArray(data)) return fail('the list is damaged');
+	const unpacked = unpackJson(value, zip);
+	if ('why' in unpacked) return fail(unpacked.why);
+	const data = unpacked.list;
 	const pins: ViewState['pins'] = [];
 	const seen = new Set<string>();
 	let skipped = 0;

@@ -26,6 +26,8 @@ export const ViewStateSchema = z.object({
 			y: Coordinate
 		})
 	),
+	/** The claims whose answers are folded away; `null` is the map's own default. */
+	collapsed: z.nullable(z.array(Id)),
 	/** Cards the reader dragged, in layout units. */
 	pins: z.array(z.tuple([Id, Coordinate, Coordinate])),
 	/** Whose brief the brief view shows: a side, or the id of one position. */

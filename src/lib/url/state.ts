@@ -30,6 +30,7 @@ export const DEFAULT_VIEW: ViewState = {
 	filters: { speakers: [], topics: [], kinds: [], sides: [] },
 	query: '',
 	zoom: null,
+	collapsed: null,
 	pins: [],
 	standing: true,
 	brief: 'affirmative',

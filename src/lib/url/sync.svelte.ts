@@ -2,7 +2,7 @@
 import { onMount } from 'svelte';
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
-import { decodeView, encodeView, type DebateVocabulary } from './codec';
+import { decodeView, encodeView, needsZip, type DebateVocabulary } from './codec';
 import type { ViewState } from './state';
 import type { Zip } from './zip';
 
@@ -47,7 +47,8 @@ export function syncUrl(explorer: UrlSubject) {
 	/** The query string this module last wrote or read, so it never answers its own change. */
 	let known: string | null = null;
 	let settle: ReturnType<typeof setTimeout> | undefined;
-	/** Pinned cards are packed with fflate, fetched the first time a view has any. */
+	/** Pinned cards and long lists of collapsed claims are packed with fflate, fetched the first
+	 * time a view has them. */
 	let zip = $state.raw<Zip | null>(null);
 	const loadZip = async () => (zip ??= (await import('./zip')).zip);
 
@@ -62,7 +63,7 @@ export function syncUrl(explorer: UrlSubject) {
 	const read = async (search: string) => {
 		clearTimeout(settle);
 		const params = new URLSearchParams(search);
-		if (params.has('pins')) await loadZip();
+		if (params.has('pins') || params.has('foldz')) await loadZip();
 		const decoded = decodeView(params, explorer.vocabulary, { zip: zip ?? undefined });
 		const current = encodeView(explorer.viewState, zip ?? undefined).toString();
 		const wanted = encodeView(decoded.state, zip ?? undefined).toString();
@@ -99,7 +100,7 @@ export function syncUrl(explorer: UrlSubject) {
 
 	$effect(() => {
 		const state = explorer.viewState;
-		if (state.pins.length && !zip) {
+		if (needsZip(state) && !zip) {
 			void loadZip();
 			return;
 		}

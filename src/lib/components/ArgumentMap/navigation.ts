@@ -33,8 +33,9 @@ const ARROWS: Record<string, Direction> = {
 };
 
 /**
- * The map's keys: arrows move along relations, Enter selects, + - 0 zoom. Returns the claim the
- * keyboard moved to, for the renderer to show.
+ * The map's keys: arrows move along relations, Enter selects, + - 0 zoom, C collapses or expands
+ * the claims that answer the keyboard's claim. Returns the claim the keyboard is on when it moved
+ * or folded, for the renderer to show.
  */
 export function mapKey(event: KeyboardEvent, explorer: Explorer, map: MapControls): string | null {
 	const direction = ARROWS[event.key];
@@ -48,12 +49,17 @@ export function mapKey(event: KeyboardEvent, explorer: Explorer, map: MapControl
 	} else if (event.key === '+' || event.key === '=') map.zoomBy(1.25);
 	else if (event.key === '-') map.zoomBy(0.8);
 	else if (event.key === '0') map.fitAll();
+	else if (event.key === 'c' || event.key === 'C') {
+		explorer.toggleCollapsed(explorer.cursor);
+		return explorer.cursor;
+	}
 	return null;
 }
 
 /**
  * d3-zoom as the map uses it: the wheel zooms anywhere, a press pans only off the cards (a press
- * on a card is theirs, to drag), up to `ceiling`.
+ * on a card is theirs, to drag), a second finger makes a pinch wherever the first came down; up
+ * to `ceiling`.
  */
 export function mapZoom<E extends Element>(
 	onCard: (event: MouseEvent) => boolean,
@@ -65,6 +71,7 @@ export function mapZoom<E extends Element>(
 		.filter(
 			(event: Event) =>
 				event.type === 'wheel' ||
+				(event.type === 'touchstart' && (event as TouchEvent).touches.length > 1) ||
 				(!(event as MouseEvent).button &&
 					!(event as MouseEvent).ctrlKey &&
 					!onCard(event as MouseEvent))
@@ -97,17 +104,23 @@ export function centreOn(
 	);
 }
 
-/** Dragging a card pins it where it is dropped; a press that does not move is a click. */
+/**
+ * Dragging a card pins it where it is dropped; a press that does not move is a click (on the
+ * card's collapse badge, `fold`, a click collapses or expands).
+ */
 export class CardDrag {
 	moved = false;
+	readonly fold: boolean;
 	readonly #start: { x: number; y: number };
 	readonly #from: Point;
 	constructor(
 		readonly claim: string,
 		readonly pointer: number,
 		event: PointerEvent,
-		from: Point
+		from: Point,
+		options: { fold?: boolean } = {}
 	) {
+		this.fold = !!options.fold;
 		this.#start = { x: event.clientX, y: event.clientY };
 		this.#from = from;
 	}

@@ -2,6 +2,7 @@ import type { Claim, Side } from '$lib/model/schema';
 import type { Label } from '$lib/analysis';
 import type { Verdict } from '$lib/view/what-if';
 import { CARD } from '$lib/scene/cards';
+import { foldLabel } from './collapse';
 import { LABEL_TEXT } from './standing';
 import { KIND_LABEL, SIDE_LABEL, type MARK } from './symbols';
 
@@ -44,12 +45,15 @@ export function cardName(
 	side: Side | null,
 	speaker: string,
 	flags: string,
-	pill: string
+	pill: string,
+	/** How many claims its collapse hides; `null` when it is not collapsed. */
+	hides: number | null = null
 ): string {
 	const sideWords = side
 		? `, ${side === 'affirmative' ? 'for' : 'against'} the resolution`
 		: ', not linked to the resolution';
-	const description = `${KIND_LABEL[claim.kind ?? 'claim']}${sideWords}${claim.later ? ', a later development' : ''}`;
+	const folded = hides === null ? '' : `, ${foldLabel(true, hides).toLowerCase()} below`;
+	const description = `${KIND_LABEL[claim.kind ?? 'claim']}${sideWords}${claim.later ? ', a later development' : ''}${folded}`;
 	return `${claim.title ? `${claim.title}: ` : ''}${speaker} ${flags} ${claim.text} ${pill} (${description})`
 		.replace(/\s+/g, ' ')
 		.trim();
