@@ -1,5 +1,6 @@
 import { zoom, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { CARD } from '$lib/scene/cards';
+import { fittedView, NARROW_PX } from '$lib/scene/fit';
 import { READING_PX } from '$lib/scene/lod';
 import {
 	centredOn,
@@ -77,6 +78,19 @@ export function mapZoom<E extends Element>(
 					!onCard(event as MouseEvent))
 		)
 		.on('zoom', (event: { transform: ZoomTransform }) => zoomed(event.transform));
+}
+
+/**
+ * What the screen shows before any zoom (the SVG's viewBox): the map, or the band around the
+ * resolution a phone or a map that opens collapsed gets (`fittedView`).
+ */
+export function mapView(explorer: Explorer, frame: Frame): Rect {
+	return fittedView(
+		explorer.fitBounds,
+		frame,
+		explorer.position(explorer.graph.resolution),
+		frame.width < NARROW_PX || explorer.defaultCollapse().size > 0
+	);
 }
 
 /** The zoom that fits the claims shown: the whole map, or what the filters and focus leave. */
