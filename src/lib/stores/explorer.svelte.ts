@@ -7,7 +7,7 @@ import { cardFace, type CardFace } from '$lib/scene/cards';
 import { boxOf, segments, type Box, type Segment } from '$lib/scene/geometry';
 import { rendererFor, type Renderer } from '$lib/scene/renderer';
 import { keptZoom, zoomDiffers } from '$lib/scene/viewport';
-import { rendererSetting } from '$lib/view/stored';
+import { rendererSetting } from '$lib/view/renderer-setting';
 import {
 	facets,
 	NO_FILTERS,
@@ -188,7 +188,7 @@ export class Explorer {
 			topics: new Set(debate.claims.flatMap((c) => c.topics ?? []))
 		};
 		this.cursor = this.graph.resolution;
-		this.renderer = rendererFor(this.graph.claims.size, rendererSetting.read().value);
+		this.renderer = rendererFor(this.graph.claims.size, rendererSetting());
 		this.collapsed = this.defaultCollapse();
 		this.hidden = $derived(hiddenClaims(this.graph, this.collapsed));
 		this.#hiddenCounts = $derived(hiddenCounts(this.graph, this.collapsed, this.hidden));

@@ -20,12 +20,6 @@ export type PracticeTally = z.infer<typeof PracticeTally>;
 export const practiceTally = (debate: string, brief: string) =>
 	storedValue(`crux:practice:${debate}:${brief}`, PracticeTally);
 
-/**
- * Which renderer draws the map, whatever its size: a developer's setting, which the bench sets to
- * draw the same maps both ways (no control offers it; `localStorage['crux:renderer']`).
- */
-export const rendererSetting = storedValue('crux:renderer', z.enum(['svg', 'canvas']));
-
 /** What a read found: the value, or `null` with `dropped` set when a bad value was removed. */
 export interface Stored<T> {
 	value: T | null;
