@@ -9,6 +9,7 @@ import { layeredLayout } from '../tests/support/layered';
 import { measurePageLoad, type TracedTask } from './bench/page-load';
 import { CONTROL_TASK_MS, measureReaderLoads } from './bench/reader-load';
 import { measureEditsInBrowser } from './bench/edit-in-browser';
+import { measureLargeMaps, OPEN_TIMEOUT_MS } from './bench/large-maps';
 
 /**
  * `npm run bench`: measured figures, printed as tables. Nothing here asserts anything (timings
@@ -26,17 +27,27 @@ function section(name: string, run: () => Result | Promise<Result>) {
 	sections.push({ name, run });
 }
 
-/** `--reader-loads N` (default 60): how many loads the reader's section makes. */
-function readerLoads(args: string[]): number {
-	if (!args.length) return 60;
-	const [flag, value] = args;
-	if (flag === '--reader-loads' && args.length === 2 && /^[1-9]\d*$/.test(value!))
-		return Number(value);
-	console.error(
-		`npm run bench: expected no arguments or "-- --reader-loads N" (N a whole number, 1 or more); got "${args.join(' ')}"`
-	);
-	process.exit(1);
+/**
+ * `--reader-loads N` (default 60): how many loads the reader's section makes; `--only WORDS`: run
+ * only the sections whose name contains WORDS (e.g. `--only "Large maps"`).
+ */
+function parseArgs(args: string[]): { readerLoads: number; only: string | null } {
+	const options = { readerLoads: 60, only: null as string | null };
+	for (let i = 0; i < args.length; i += 2) {
+		const [flag, value] = [args[i], args[i + 1]];
+		if (flag === '--reader-loads' && value && /^[1-9]\d*$/.test(value))
+			options.readerLoads = Number(value);
+		else if (flag === '--only' && value) options.only = value;
+		else {
+			console.error(
+				`npm run bench: expected no arguments, "-- --reader-loads N" (N a whole number, 1 or more) or "-- --only WORDS"; got "${args.join(' ')}"`
+			);
+			process.exit(1);
+		}
+	}
+	return options;
 }
+const ARGS = parseArgs(process.argv.slice(2));
 
 /** The middle value (the upper one of an even count). */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
@@ -196,7 +207,7 @@ section(`The longest task of each traced load (${TRACED_LOADS} more loads)`, asy
 // bench/reader-load.ts). These loads have none: the page as a reader's browser loads it. The
 // control loads carry a deliberate long task, to show that the probe reports what there is.
 // A task over 50 ms in one load in hundreds takes many loads to show, hence the flag.
-const READER_LOADS = readerLoads(process.argv.slice(2));
+const READER_LOADS = ARGS.readerLoads;
 const CONTROL_LOADS = 3;
 section(
 	`First load as a reader's browser makes it (no DevTools session on the page, ${READER_LOADS} loads)`,
@@ -450,6 +461,31 @@ section(
 	}
 );
 
+// --- Large maps: opening, panning and zooming 1,500 to 10,000 claims ---------------------------
+
+section(
+	`Large maps: a generated Kialo export opened through Open… (production build, headless Chromium, 1440 x 900; open timeout ${OPEN_TIMEOUT_MS / 1000} s)`,
+	async () => {
+		const figures = await measureLargeMaps([1500, 5000, 10_000], ['svg', 'canvas']);
+		const mb = (value: number) => `${value.toFixed(0)} MB`;
+		return figures.map((f): Row => {
+			const row: Row = { claims: f.claims, renderer: f.drawn ?? f.asked };
+			if (f.failed) return { ...row, 'time to open': f.failed };
+			return {
+				...row,
+				'claims drawn at open': f.claimsDrawn,
+				'time to open': ms(f.openMs),
+				'longest task opening (target 100)': ms(f.longestTaskMs),
+				'total blocking time': ms(f.blockingMs),
+				'pan frame p95': ms(f.panP95Ms),
+				'wheel zoom frame p95': ms(f.zoomP95Ms),
+				'JS heap': mb(f.heapMB),
+				'DOM nodes': f.domNodes
+			};
+		});
+	}
+);
+
 section(
 	'An edit in the browser: a rebuttal of the resolution saved with Enter on a generated map (production build, headless Chromium, traced)',
 	async () =>
@@ -465,6 +501,7 @@ section(
 // --- Run ---------------------------------------------------------------------------------------
 
 for (const { name, run } of sections) {
+	if (ARGS.only && !name.includes(ARGS.only)) continue;
 	try {
 		print(name, await run());
 	} catch (error) {

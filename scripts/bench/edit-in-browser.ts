@@ -1,7 +1,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, debianChromium } from '../../tests/support/chromium';
 import { generateDebate } from '../../tests/support/generate';
-import { longestTask, servePreview, type TraceEvent, type TracedTask } from './page-load';
+import { longestTask, serveBuild, type TraceEvent, type TracedTask } from './page-load';
 
 const PORT = Number(process.env.CRUX_BENCH_PORT ?? 4319);
 
@@ -22,7 +22,7 @@ export interface EditInBrowser {
  * the map shows it.
  */
 export async function measureEditsInBrowser(sizes: readonly number[]): Promise<EditInBrowser[]> {
-	const stop = await servePreview();
+	const server = await serveBuild();
 	try {
 		const browser = await chromium.launch({ executablePath: debianChromium, args: CHROMIUM_ARGS });
 		const rows: EditInBrowser[] = [];
@@ -69,7 +69,7 @@ export async function measureEditsInBrowser(sizes: readonly number[]): Promise<E
 		await browser.close();
 		return rows;
 	} finally {
-		stop();
+		server.stop();
 	}
 }
 

@@ -31,6 +31,13 @@ export interface TracedTask {
 
 const PORT = Number(process.env.CRUX_BENCH_PORT ?? 4319);
 
+let built = false;
+/** Builds the app for production, once a run: every browser section measures the same build. */
+export function buildApp() {
+	if (!built) execSync('npx vite build', { stdio: 'ignore' });
+	built = true;
+}
+
 /**
  * `runs` loads, then `tracedRuns` loads traced (Chromium's
  * `toplevel` category only, the lightest), for the CPU time of each load's longest task.
@@ -39,7 +46,7 @@ export async function measurePageLoad(
 	runs = 5,
 	tracedRuns = 0
 ): Promise<{ loads: PageLoadFigures[]; traced: TracedTask[] }> {
-	const stop = await servePreview();
+	const server = await serveBuild();
 	try {
 		const browser = await chromium.launch({
 			executablePath: debianChromium,
@@ -109,13 +116,13 @@ export async function measurePageLoad(
 		await browser.close();
 		return { loads: figures, traced };
 	} finally {
-		stop();
+		server.stop();
 	}
 }
 
-/** Builds the app and serves the build with `vite preview`; resolves, once it answers, to a stop. */
-export async function servePreview(): Promise<() => void> {
-	execSync('npx vite build', { stdio: 'ignore' });
+/** The production build (built once a run) served by `vite preview` on the bench's port. */
+export async function serveBuild(): Promise<{ stop(): void }> {
+	buildApp();
 	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
 		stdio: 'ignore',
 		detached: true
@@ -129,7 +136,7 @@ export async function servePreview(): Promise<() => void> {
 		stop();
 		throw error;
 	}
-	return stop;
+	return { stop };
 }
 
 export interface TraceEvent {

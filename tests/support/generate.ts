@@ -161,3 +161,66 @@ export function generateDebate(claims: number, seed = 1, options: GenerateOption
 		events: []
 	};
 }
+
+/**
+ * A Kialo discussion export of `claims` claims (the thesis included), as Kialo writes it: a tree
+ * of pros and cons, bushy under the thesis and thinning with depth, with now and then a
+ * `-> See` link to a claim in another branch. Seeded, so the same arguments give the same text.
+ */
+export function kialoDiscussion(claims: number, seed = 1): string {
+	const n = Math.max(1, Math.floor(claims));
+	const random = seededRandom(seed);
+	const sentence = () => {
+		const words: string[] = [];
+		const target = 40 + Math.floor(random() * 140);
+		for (let length = 0; length < target;) {
+			const word = WORDS[Math.floor(random() * WORDS.length)]!;
+			words.push(word);
+			length += word.length + 1;
+		}
+		const text = words.join(' ');
+		return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+	};
+	const maxDepth = Math.max(3, Math.round(Math.log2(n + 1) / 1.4));
+	const path = ['1'];
+	const depth = [0];
+	const children = [0];
+	const kids: number[][] = [[]];
+	/** Whether each claim argues for the thesis: a pro keeps its parent's side, a con flips it. */
+	const pro = [true];
+	const affirmative = [true];
+	for (let i = 1; i < n; i++) {
+		// Shallow claims with few answers are answered first, as in a discussion that grows.
+		let parent = 0;
+		let best = -Infinity;
+		for (let tries = 0; tries < 4; tries++) {
+			const candidate = Math.floor(random() * i);
+			if (depth[candidate]! >= maxDepth) continue;
+			const score = random() - 0.08 * children[candidate]! - 0.1 * depth[candidate]!;
+			if (score > best) [best, parent] = [score, candidate];
+		}
+		children[parent]!++;
+		path.push(`${path[parent]}.${children[parent]}`);
+		depth.push(depth[parent]! + 1);
+		children.push(0);
+		kids.push([]);
+		kids[parent]!.push(i);
+		pro.push(random() < 0.55);
+		affirmative.push(pro[i] ? affirmative[parent]! : !affirmative[parent]!);
+	}
+	const lines = [`Discussion Title: Generated discussion (${n} claims, seed ${seed})`, ''];
+	const write = (i: number) => {
+		const text = i === 0 ? sentence() : `${pro[i] ? 'Pro' : 'Con'}: ${sentence()}`;
+		lines.push(`${path[i]}. ${text}`);
+		for (const child of kids[i]!) write(child);
+		// A link to a claim elsewhere, as Kialo writes a claim used in two places, on the side
+		// that claim argues for (else the import warns of a claim on both sides).
+		if (i > 0 && random() < 0.02) {
+			const seen = 1 + Math.floor(random() * (n - 1));
+			const side = affirmative[seen] === affirmative[i] ? 'Pro' : 'Con';
+			lines.push(`${path[i]}.${kids[i]!.length + 1}. ${side}: -> See ${path[seen]}.`);
+		}
+	};
+	write(0);
+	return lines.join('\n');
+}

@@ -3,7 +3,9 @@
  * Worker, then hand the result to the page.
  */
 import type { MapLayout } from '$lib/layout/types';
+import { buildGraph, type ArgumentGraph } from '$lib/model/graph';
 import type { Debate } from '$lib/model/schema';
+import { evaluate, type Evaluation } from '$lib/analysis';
 import type { ImportFormat } from '$lib/io/types';
 
 export interface OpenRequest {
@@ -64,4 +66,27 @@ export function openInWorker(
 		};
 		worker.postMessage(request);
 	});
+}
+
+/**
+ * What the map's store would otherwise work out in one go as it is made, which on a map of
+ * thousands of claims holds the page for hundreds of milliseconds: the graph, and which claims
+ * stand. Worked out here a task at a time, so the page keeps answering (and the progress bar
+ * moving) between them.
+ */
+export interface Groundwork {
+	graph: ArgumentGraph;
+	asArgued: Evaluation;
+}
+
+/** Lets the browser paint and handle input before the next step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function layGroundwork(debate: Debate): Promise<Groundwork> {
+	await nextTask();
+	const graph = buildGraph(debate);
+	await nextTask();
+	const asArgued = evaluate(graph);
+	await nextTask();
+	return { graph, asArgued };
 }

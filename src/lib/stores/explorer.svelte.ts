@@ -5,6 +5,9 @@ import type { ExportFormat } from '$lib/io/types';
 import type { LayoutNode, Placement } from '$lib/layout';
 import { cardFace, type CardFace } from '$lib/scene/cards';
 import { boxOf, segments, type Box, type Segment } from '$lib/scene/geometry';
+import { rendererFor, type Renderer } from '$lib/scene/renderer';
+import { keptZoom, zoomDiffers } from '$lib/scene/viewport';
+import { rendererSetting } from '$lib/view/renderer-setting';
 import {
 	facets,
 	NO_FILTERS,
@@ -116,6 +119,8 @@ export class Explorer {
 	centreRequest = $state.raw<{ claim: string } | null>(null);
 	/** Bumped to ask the map to fit the claims shown. */
 	fitRequest = $state.raw<object | null>(null);
+	/** What draws the map: SVG, or a canvas for a large map (and SVG again to export it). */
+	renderer = $state<Renderer>('svg');
 	/** Whether cards show which claims stand. */
 	standing = $state(true);
 	/** Whose brief the brief and practice views show: a side, or a position's id. */
@@ -175,13 +180,23 @@ export class Explorer {
 	/** What the selected claim answers and what answers it. */
 	readonly selection: ClaimRelations | null;
 
-	constructor(debate: Debate, layout: Placement) {
+	/** `prepared`: what was already worked out of this debate (see `layGroundwork` in open/). */
+	constructor(
+		debate: Debate,
+		layout: Placement,
+		prepared: { graph?: ArgumentGraph; asArgued?: Evaluation } = {}
+	) {
 		// The edit code loads with the first edit (`loadEditing`); a reader never fetches it.
 		this.history = { debate, past: [], future: [], limit: UNDO_STEPS };
 		this.layout = layout;
 		this.placed = new Map(debate.claims.map((claim) => [claim.id, claim]));
 		// A $derived is worked out when first read: the outline and the evaluation wait for a reader.
-		this.graph = $derived(buildGraph(this.history.debate));
+		// What opening worked out serves the map as opened; an edit makes a new graph.
+		this.graph = $derived(
+			prepared.graph && this.history.debate === debate
+				? prepared.graph
+				: buildGraph(this.history.debate)
+		);
 		this.nodes = $derived(new Map(this.layout.nodes.map((n) => [n.id, n])));
 		// Siblings run left to right as on the map, so arrow keys and the outline agree with the eye.
 		this.outline = $derived(
@@ -194,8 +209,11 @@ export class Explorer {
 		});
 		this.canUndo = $derived(this.history.past.length > 0);
 		this.canRedo = $derived(this.history.future.length > 0);
-		this.asArgued = $derived(evaluate(this.graph));
+		this.asArgued = $derived(
+			prepared.asArgued && this.graph === prepared.graph ? prepared.asArgued : evaluate(this.graph)
+		);
 		this.cursor = this.graph.resolution;
+		this.renderer = rendererFor(this.graph.claims.size, rendererSetting());
 		this.collapsed = this.defaultCollapse();
 		this.hidden = $derived(hiddenClaims(this.graph, this.collapsed));
 		this.#hiddenCounts = $derived(hiddenCounts(this.graph, this.collapsed, this.hidden));
@@ -224,8 +242,11 @@ export class Explorer {
 				? evaluate(this.graph, { scenario: asScenario(this.whatIf) })
 				: this.asArgued
 		);
+		// With no what-if nothing changed: a large map is not compared with itself claim by claim.
 		this.changes = $derived(
-			new Map(diffEvaluations(this.asArgued, this.evaluation).map((c) => [c.id, c]))
+			isWhatIf(this.whatIf)
+				? new Map(diffEvaluations(this.asArgued, this.evaluation).map((c) => [c.id, c]))
+				: new Map()
 		);
 		this.whatIfParts = $derived(whatIfParts(this.whatIf));
 		this.report = $derived(
@@ -314,6 +335,13 @@ export class Explorer {
 		// Down from a collapsed claim (or up to a hidden one) there is no card to move to.
 		if (!this.hidden.has(next)) this.cursor = next;
 		return this.cursor;
+	}
+
+	/** Sets the zoom as a link keeps it (rounded); an unchanged zoom is not set again. */
+	zoomTo(zoom: Zoom) {
+		const next = keptZoom(zoom);
+		const now = this.zoom;
+		if (next === null ? now !== null : !now || zoomDiffers(now, next)) this.zoom = next;
 	}
 
 	/** What a large map hides when it opens, so its first view is readable. */

@@ -17,7 +17,8 @@ export const VIEWS = [
 ] as const;
 export const PRACTICE_MODES = ['choose', 'write'] as const;
 export const MAX_FOCUS = 6;
-export const ZOOM_LIMITS = { min: 0.25, max: 8, offset: 1e6 } as const;
+/** `max` is what a link may ask for: a large map lets the reader zoom in until its text reads. */
+export const ZOOM_LIMITS = { min: 0.25, max: 64, offset: 1e6 } as const;
 
 export type ViewState = z.infer<typeof ViewStateSchema>;
 export type Zoom = NonNullable<ViewState['zoom']>;
