@@ -82,6 +82,8 @@ test('claims are added by keyboard alone, and ? lists the keys', async ({ page }
 });
 
 test('an edit of a large map is laid out again in a worker', async ({ page }) => {
+	// Drawn in SVG, whatever its size, so that the cards' boxes on screen can be compared.
+	await page.addInitScript(() => localStorage.setItem('crux:renderer', '"svg"'));
 	await openMap(page);
 	const lines = ['Discussion Title: A large discussion', '', '1. The thesis holds.'];
 	for (let i = 1; i <= 399; i++) {

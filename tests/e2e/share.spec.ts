@@ -93,6 +93,8 @@ test('a map too large for a link says so and points to the file, which keeps the
 	browser
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	// Drawn in SVG, so that a card on screen can be picked by its element.
+	await page.addInitScript(() => localStorage.setItem('crux:renderer', '"svg"'));
 	await openMap(page);
 	const large = generateDebate(500, 1, { quotes: true });
 	await page.getByRole('button', { name: 'Open…' }).click();
@@ -132,6 +134,7 @@ test('a map too large for a link says so and points to the file, which keeps the
 
 	// Another reader opens the file: the same map, on the same view.
 	const reader = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+	await reader.addInitScript(() => localStorage.setItem('crux:renderer', '"svg"'));
 	await openMap(reader);
 	await reader.getByRole('button', { name: 'Open…' }).click();
 	await dialog(reader)
