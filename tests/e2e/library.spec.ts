@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { card, cards, debate, expect, openMap, test } from './fixtures';
@@ -263,4 +264,26 @@ test('offline, My maps and a kept map open, once Crux has been opened', async ({
 	await page.reload();
 	await expect(cards(page)).toHaveCount(debate.claims.length + 1);
 	await expect(card(page, resolution)).toBeVisible();
+});
+
+test('My maps and the New map dialog have no serious accessibility violations', async ({
+	page
+}) => {
+	const serious = async () =>
+		(await new AxeBuilder({ page }).analyze()).violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+	await page.goto('/maps');
+	await expect(page.locator('[data-empty]')).toBeVisible();
+	expect(await serious()).toEqual([]);
+	await page.getByRole('button', { name: 'New map' }).click();
+	await page.getByRole('button', { name: 'Create map' }).click();
+	await expect(page.locator('[data-new-map-problem]')).toBeVisible();
+	expect(await serious()).toEqual([]);
+	await page.getByRole('textbox', { name: 'The question or resolution' }).fill('Is chess a sport?');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+	await page.getByRole('link', { name: 'My maps' }).click();
+	await expect(page.locator('[data-map-id]')).toHaveCount(1);
+	expect(await serious()).toEqual([]);
 });

@@ -30,7 +30,8 @@ export class Keeper implements Keeping {
 	#saver: Saver | null = null;
 	/** The newest document not yet kept while the map has no place in the library. */
 	#latest: Debate | null = null;
-	#creating = false;
+	/** The creation under way: one at a time, and it takes the newest document when it writes. */
+	#creating: Promise<void> | null = null;
 	/** Stops hearing other tabs and flushing on hide. */
 	#stopListening: () => void = () => {};
 
@@ -102,26 +103,24 @@ export class Keeper implements Keeping {
 	}
 	#disposed = false;
 
-	async #create() {
-		if (this.#creating) return;
-		this.#creating = true;
-		try {
-			const { library } = await useLibrary();
-			const origin = this.source.kind === 'new' ? this.source.origin : null;
-			const debate = this.#latest;
-			if (!origin || !debate) return;
-			this.state = { status: 'saving' };
-			const made = await library.create(debate, origin);
-			if (!made.ok) {
-				// Kept for the next edit to try again: space freed, storage given back.
-				this.state = { status: 'failed', failure: made.failure };
-				return;
-			}
-			if (this.#latest === debate) this.#latest = null;
-			this.#adopt(made.record.id, made.record.revision);
-		} finally {
-			this.#creating = false;
+	#create(): Promise<void> {
+		return (this.#creating ??= this.#createNow().finally(() => (this.#creating = null)));
+	}
+
+	async #createNow() {
+		const { library } = await useLibrary();
+		const origin = this.source.kind === 'new' ? this.source.origin : null;
+		const debate = this.#latest;
+		if (!origin || !debate) return;
+		this.state = { status: 'saving' };
+		const made = await library.create(debate, origin);
+		if (!made.ok) {
+			// Kept for the next edit to try again: space freed, storage given back.
+			this.state = { status: 'failed', failure: made.failure };
+			return;
 		}
+		if (this.#latest === debate) this.#latest = null;
+		this.#adopt(made.record.id, made.record.revision);
 	}
 
 	/** The map is in the library as `id`: the address names it, and its edits are saved there. */
