@@ -196,6 +196,48 @@ test('two tabs editing one map: the later is told at once, overwrites nothing, a
 	await expect(other.locator(`[data-map-id="${copy}"] [data-size]`)).toHaveText('2 claims');
 });
 
+test('the later tab can reload the map another tab saved, and edit on from it', async ({
+	page,
+	context
+}) => {
+	await openMap(page);
+	const id = await newMap(page, 'Should the canteen serve breakfast?');
+	const other = await context.newPage();
+	await openMap(other, `/?map=${id}`);
+	await answer(page, [['a', 'Pupils learn better fed.']]);
+	await expect(status(page)).toHaveAttribute('data-keep-status', 'saved');
+	const conflict = other.locator('[data-keep-failure="conflict"]');
+	await conflict.getByRole('button', { name: 'Reload it' }).click();
+	await expect(conflict).toBeHidden();
+	await expect(cards(other)).toHaveCount(2);
+	expect(mapIdIn(other)).toBe(id);
+	// From the version it reloaded, its edits are saved; now the first tab is the later one.
+	await other.locator('.map [data-claim-id]').first().click();
+	await answer(other, [['r', 'Breakfast clubs exist already.']]);
+	await expect(status(other)).toHaveAttribute('data-keep-status', 'saved');
+	await expect(page.locator('[data-keep-failure="conflict"]')).toBeVisible();
+});
+
+test('a map opened from a file is kept: the address names it and a reload opens it', async ({
+	page
+}) => {
+	await openMap(page);
+	await page.getByRole('button', { name: 'Open…' }).click();
+	await page
+		.locator('[data-import-dialog] input[type=file]')
+		.setInputFiles('tests/fixtures/io/kialo/crlf-market.txt');
+	await expect(page.locator('[data-imported]')).toContainText('kept in My maps');
+	await expect(page).toHaveURL(/[?&]map=[\w-]{12}/);
+	const id = mapIdIn(page);
+	await page.reload();
+	await expect(cards(page)).toHaveCount(5);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Should the town pedestrianise the market square?'
+	);
+	await page.getByRole('link', { name: 'My maps' }).click();
+	await expect(page.locator(`[data-map-id="${id}"] [data-size]`)).toHaveText('5 claims');
+});
+
 test('My maps renames, duplicates, exports and deletes, and a delete can be undone', async ({
 	page
 }) => {
