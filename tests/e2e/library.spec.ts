@@ -329,3 +329,22 @@ test('My maps and the New map dialog have no serious accessibility violations', 
 	await expect(page.locator('[data-map-id]')).toHaveCount(1);
 	expect(await serious()).toEqual([]);
 });
+
+test('on a phone My maps fits the width', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto('/maps');
+	await page.getByRole('button', { name: 'New map' }).click();
+	await page
+		.getByRole('textbox', { name: 'The question or resolution' })
+		.fill('Should every school have a debating club open to all year groups?');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+	await page.getByRole('link', { name: 'My maps' }).click();
+	await expect(page.locator('[data-map-id]')).toHaveCount(1);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBe(0);
+	await context.close();
+});
