@@ -8,6 +8,7 @@ import { generateDebate } from '../tests/support/generate';
 import { layeredLayout } from '../tests/support/layered';
 import { measurePageLoad, type TracedTask } from './bench/page-load';
 import { CONTROL_TASK_MS, measureReaderLoads } from './bench/reader-load';
+import { measureEditsInBrowser } from './bench/edit-in-browser';
 
 /**
  * `npm run bench`: measured figures, printed as tables. Nothing here asserts anything (timings
@@ -400,6 +401,18 @@ section(
 
 // --- Authoring -----------------------------------------------------------------------------------
 
+/** How far the cards that were already placed moved, on average. */
+function meanMove(
+	nodes: readonly { id: string; x: number; y: number }[],
+	was: ReadonlyMap<string, { x: number; y: number }>
+): number {
+	const moves = nodes.flatMap((node) => {
+		const at = was.get(node.id);
+		return at ? [Math.hypot(node.x - at.x, node.y - at.y)] : [];
+	});
+	return moves.reduce((sum, d) => sum + d, 0) / moves.length;
+}
+
 section(
 	'An edit, then the map laid out again seeded with the old places (generated debates)',
 	async () => {
@@ -430,10 +443,23 @@ section(
 				're-lay out (median)': ms(
 					medianMs(runs, () => relayout(buildGraph(done.history.debate), was))
 				),
-				'overlaps after': countOverlaps(placed.nodes)
+				'overlaps after': countOverlaps(placed.nodes),
+				'cards moved (mean)': `${meanMove(placed.nodes, was).toFixed(1)} px`
 			};
 		});
 	}
+);
+
+section(
+	'An edit in the browser: a rebuttal of the resolution saved with Enter on a generated map (production build, headless Chromium, traced)',
+	async () =>
+		(await measureEditsInBrowser([100, 500, 1000])).map((row): Row => ({
+			claims: row.claims,
+			'laid out in': row.worker ? 'a Web Worker' : 'the main thread',
+			'Enter → map laid out': ms(row.laidOutMs),
+			'longest main-thread task (wall)': ms(row.longest.wallMs),
+			'its CPU time': ms(row.longest.cpuMs)
+		}))
 );
 
 // --- Run ---------------------------------------------------------------------------------------

@@ -39,13 +39,8 @@ export async function measurePageLoad(
 	runs = 5,
 	tracedRuns = 0
 ): Promise<{ loads: PageLoadFigures[]; traced: TracedTask[] }> {
-	execSync('npx vite build', { stdio: 'ignore' });
-	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: 'ignore',
-		detached: true
-	});
+	const stop = await servePreview();
 	try {
-		await waitFor(`http://localhost:${PORT}/`);
 		const browser = await chromium.launch({
 			executablePath: debianChromium,
 			args: CHROMIUM_ARGS
@@ -114,11 +109,30 @@ export async function measurePageLoad(
 		await browser.close();
 		return { loads: figures, traced };
 	} finally {
-		if (server.pid) process.kill(-server.pid);
+		stop();
 	}
 }
 
-interface TraceEvent {
+/** Builds the app and serves the build with `vite preview`; resolves, once it answers, to a stop. */
+export async function servePreview(): Promise<() => void> {
+	execSync('npx vite build', { stdio: 'ignore' });
+	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+		stdio: 'ignore',
+		detached: true
+	});
+	const stop = () => {
+		if (server.pid) process.kill(-server.pid);
+	};
+	try {
+		await waitFor(`http://localhost:${PORT}/`);
+	} catch (error) {
+		stop();
+		throw error;
+	}
+	return stop;
+}
+
+export interface TraceEvent {
 	name: string;
 	ph: string;
 	pid: number;
@@ -143,7 +157,7 @@ function tasksByThread(events: TraceEvent[]) {
 	return threads;
 }
 
-function longestTask(events: TraceEvent[]): TracedTask {
+export function longestTask(events: TraceEvent[]): TracedTask {
 	const threads = tasksByThread(events);
 	const cpu = (tasks: TraceEvent[]) => tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0);
 	// The page's main thread: of the renderers' main threads, the one that worked the most.

@@ -4,21 +4,23 @@ import type { Debate } from '../model/schema';
 import type { Placement } from './types';
 
 /**
- * The map laid out again after an edit. Seeded with where the cards were: each band keeps its
- * cards in their old left-to-right order, so nothing the reader knows jumps across the map, and a
- * new card, which has no old place, is drawn in beside the claim it answers.
+ * The map laid out again after an edit. Seeded with where the cards were: each card keeps its x
+ * (and its band's left-to-right order), moved only as far as room for a new or grown card needs,
+ * so nothing the reader knows jumps across the map; a new card, which has no old place, is drawn
+ * in under the claim it answers. A card changes band only when the edit changed its depth.
  */
 export function relayout(
 	graph: ArgumentGraph,
 	was: ReadonlyMap<string, { x: number; y: number }>
 ): Placement {
-	const { nodes, bounds } = layoutDebate(graph, { positions: was });
+	const { nodes, bounds } = layoutDebate(graph, { positions: was, keepPlaces: true });
 	return { nodes, bounds };
 }
 
 /**
- * Claims up to which a map is laid out again on the main thread: a 100-claim map takes about
- * 12 ms there (`npm run bench`), a 500-claim one about 330 ms, which goes to a worker.
+ * Claims up to which a map is laid out again on the main thread. Keeping places costs little (a
+ * 1,000-claim map about 20 ms in Node, `npm run bench`), but the page has the evaluation and the
+ * cards to redraw in the same task: a larger map goes to a worker, and its longest task stays short.
  */
 export const MAIN_THREAD_CLAIMS = 150;
 

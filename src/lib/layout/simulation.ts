@@ -59,20 +59,27 @@ export function layoutDebate(graph: ArgumentGraph, options: LayoutOptions = {}):
 
 	const progress = options.onProgress ?? (() => {});
 	progress(0);
-	const rows = options.positions
-		? authorsOrder(orderBands(structure), claims, options.positions)
-		: orderBands(structure);
+	const kept =
+		options.keepPlaces && options.positions ? keptPlaces(structure, options.positions) : null;
+	const rows = kept
+		? kept.rows
+		: options.positions
+			? authorsOrder(orderBands(structure), claims, options.positions)
+			: orderBands(structure);
 	progress(0.3);
 	const { gaps, y } = bandGeometry(structure, rows, width, height);
-	const start = placeRows(structure, rows, gaps);
-	const shift = start[resolution]!;
-	for (let i = 0; i < start.length; i++) start[i]! -= shift;
-
-	let x = start;
-	if (ticks > 0) {
-		x = simulate(structure, start, y, width, height, ticks, options.seed ?? 1, (t) =>
-			progress(0.4 + (0.55 * t) / ticks)
-		);
+	let x: number[];
+	if (kept) x = kept.x;
+	else {
+		const start = placeRows(structure, rows, gaps);
+		const shift = start[resolution]!;
+		for (let i = 0; i < start.length; i++) start[i]! -= shift;
+		x = start;
+		if (ticks > 0) {
+			x = simulate(structure, start, y, width, height, ticks, options.seed ?? 1, (t) =>
+				progress(0.4 + (0.55 * t) / ticks)
+			);
+		}
 	}
 
 	// Final pass: each row keeps its order, and its cards get at least their gap, as close to
@@ -148,6 +155,36 @@ function authorsOrder(
 		});
 		return keyed.sort((a, b) => a.x - b.x || a.i - b.i).map((k) => k.v);
 	});
+}
+
+/**
+ * Rows and x for cards that keep their places: each band sorted by where its cards were, a card
+ * with no place (just added) put under the claim it answers, or at the right end of its band when
+ * it answers none. The final pass then moves cards only as far as the gaps need.
+ */
+function keptPlaces(
+	structure: ArgumentStructure,
+	positions: ReadonlyMap<string, { x: number; y: number }>
+): { rows: number[][]; x: number[] } {
+	const { claims, band, bandCount, parent } = structure;
+	const x = claims.map((claim) => {
+		const at = positions.get(claim.id);
+		return at && Number.isFinite(at.x) ? at.x : NaN;
+	});
+	const rows: number[][] = Array.from({ length: bandCount }, () => []);
+	claims.forEach((_, v) => rows[band[v]!]!.push(v));
+	// Top down, so that a new claim's parent (a band up) has its x, even when it is new as well.
+	for (const row of rows) {
+		let right = -Infinity;
+		for (const v of row) if (!Number.isNaN(x[v]!)) right = Math.max(right, x[v]!);
+		for (const v of row) {
+			if (!Number.isNaN(x[v]!)) continue;
+			const p = parent[v]!;
+			x[v] = p >= 0 ? x[p]! : (right = Number.isFinite(right) ? right + 1 : 0);
+		}
+		row.sort((a, b) => x[a]! - x[b]! || a - b);
+	}
+	return { rows, x };
 }
 
 function simulate(

@@ -41,6 +41,12 @@ export interface LayoutOptions {
 	 * their computed neighbours.
 	 */
 	positions?: ReadonlyMap<string, { x: number; y: number }>;
+	/**
+	 * With `positions`: cards keep their x, moved only as far as the gaps between cards need, and a
+	 * card without a position goes under the claim it answers. No simulation: for laying a map out
+	 * again after an edit, where what the reader knows must not move.
+	 */
+	keepPlaces?: boolean;
 	/** Told the share of the work done, from 0 to 1, as it goes: for a progress bar. */
 	onProgress?: (done: number) => void;
 }

@@ -82,6 +82,11 @@ export class Explorer {
 	/** Where the cards are; replaced after an edit, once the map is laid out again. */
 	layout = $state.raw<Placement>() as Placement;
 	readonly nodes: Map<string, LayoutNode>;
+	/** The claims as `layout` placed them: until an edit is laid out, their cards keep that size. */
+	placed = $state.raw<ReadonlyMap<string, Claim>>() as ReadonlyMap<string, Claim>;
+	/** Whether an edit is being laid out (in a worker, for a large map): the map shows the last
+	 * layout, without the cards it has no place for yet. */
+	layingOut = $state(false);
 	/** Built when first asked for (keys, the outline view): the first load has no use for it. */
 	readonly outline: Outline;
 	readonly vocabulary: DebateVocabulary;
@@ -168,6 +173,7 @@ export class Explorer {
 		// The edit code loads with the first edit (`loadEditing`); a reader never fetches it.
 		this.history = { debate, past: [], future: [], limit: UNDO_STEPS };
 		this.layout = layout;
+		this.placed = new Map(debate.claims.map((claim) => [claim.id, claim]));
 		// A $derived is worked out when first read: the outline and the evaluation wait for a reader.
 		this.graph = $derived(buildGraph(this.history.debate));
 		this.nodes = $derived(new Map(this.layout.nodes.map((n) => [n.id, n])));
@@ -194,7 +200,15 @@ export class Explorer {
 		this.near = $derived(this.selected ? neighbourhood(this.graph, this.selected) : null);
 		this.hits = $derived(searchClaims(this.graph, this.query));
 		this.found = $derived(new Set(this.hits.map((h) => h.id)));
-		this.segments = $derived(segments(this.relations, (claim) => this.box(claim)));
+		// Only between placed cards: a claim an edit just added has no place until it is laid out.
+		this.segments = $derived(
+			segments(
+				this.relations.filter(
+					(r) => this.nodes.has(r.from) && (r.kind === 'undercuts' || this.nodes.has(r.to))
+				),
+				(claim) => this.box(claim)
+			)
+		);
 		this.evaluation = $derived(
 			isWhatIf(this.whatIf)
 				? evaluate(this.graph, { scenario: asScenario(this.whatIf) })
@@ -339,6 +353,15 @@ export class Explorer {
 	}
 	#faces = new WeakMap<Claim, CardFace>();
 
+	/** The card the map draws for a claim: its face, or, while an edit that changed its size is
+	 * laid out, the face it was placed with, so that a card never outgrows its place. */
+	card(claim: Claim): CardFace {
+		const face = this.face(claim);
+		const node = this.nodes.get(claim.id);
+		const was = this.placed.get(claim.id);
+		return node && was && node.height !== face.height ? this.face(was) : face;
+	}
+
 	/** Applies an edit to the map: the refusal, saying at which field and why, or `null` when done.
 	 * A refused edit changes nothing. */
 	edit(command: Command): Refusal | null {
@@ -368,7 +391,11 @@ export class Explorer {
 
 	/** Loads the edit code; await it before `edit`. Authoring controls load it as they appear. */
 	loadEditing(): Promise<void> {
-		return (this.#loadingEdits ??= import('$lib/edit').then((editing) => {
+		// The layout code comes too, so that a small map is laid out again in the edit's own task.
+		return (this.#loadingEdits ??= Promise.all([
+			import('$lib/edit'),
+			import('$lib/layout/relayout')
+		]).then(([editing]) => {
 			this.#edits = editing;
 		}));
 	}
@@ -408,6 +435,7 @@ export class Explorer {
 		if (!claims.has(this.cursor)) this.cursor = this.selected ?? this.graph.resolution;
 		const pinned = [...this.pinned.keys()].filter((id) => !claims.has(id));
 		if (pinned.length) this.pinned = new Map([...this.pinned].filter(([id]) => claims.has(id)));
+		this.layingOut = true;
 		this.#laying = this.#relayout(history);
 	}
 
@@ -425,15 +453,19 @@ export class Explorer {
 					? await relayoutInWorker(history.debate, positions)
 					: relayout(this.graph, positions);
 		} catch (error) {
-			// The edit stands; its cards wait at the old places until the next edit lays them out.
+			// The edit stands; the map keeps its last layout (a new claim's card waits for a place)
+			// until the next edit lays it out.
 			this.notices = [...this.notices, error instanceof Error ? error.message : String(error)];
 			this.#laying = null;
+			this.layingOut = false;
 			return;
 		}
 		// A later edit lays out its own map: this one is out of date.
 		if (history !== this.history) return;
 		this.layout = placement;
+		this.placed = new Map(history.debate.claims.map((claim) => [claim.id, claim]));
 		this.#laying = null;
+		this.layingOut = false;
 	}
 
 	/** The brief as Markdown, for copy and paste. */
