@@ -125,6 +125,8 @@ export class Explorer {
 	mapId = $state<string | null>(null);
 	/** Keeps the map in the library as it is edited; `null` where nothing keeps it. */
 	keeping: Keeping | null = null;
+	/** Loads and sets `keeping`: `loadEditing` waits for it, so that no edit goes unkept. */
+	loadKeeping: (() => Promise<unknown>) | null = null;
 	/** What was kept in this browser but failed its schema, so was removed unread. */
 	dropped = $state.raw<string[]>([]);
 
@@ -394,7 +396,8 @@ export class Explorer {
 		// The layout code comes too, so that a small map is laid out again in the edit's own task.
 		return (this.#loadingEdits ??= Promise.all([
 			import('$lib/edit'),
-			import('$lib/layout/relayout')
+			import('$lib/layout/relayout'),
+			this.loadKeeping?.()
 		]).then(([editing]) => {
 			this.#edits = editing;
 		}));
