@@ -110,9 +110,10 @@ test('every control in the header and the export menu shows where the keyboard i
 			const style = getComputedStyle(element);
 			return { name: element.textContent?.trim(), outline: style.outlineStyle };
 		});
-	// Tab from the top of the page to the export menu, open it, and through its items.
+	// Tab from the top of the page (Title…, My maps, New map, Open…) to the export menu, open it,
+	// and through its items.
 	let seen: { name?: string; outline: string }[] = [];
-	for (let i = 0; i < 4; i++) {
+	for (let i = 0; i < 6; i++) {
 		await page.keyboard.press('Tab');
 		seen.push(await ring());
 	}

@@ -229,7 +229,7 @@ test('the outline is the same graph as a tree, in sync with the selection', asyn
 		'true'
 	);
 	await outline.locator(`[data-outline-id="kratsios-terminate"]`).click();
-	await page.getByRole('button', { name: 'Map' }).click();
+	await page.getByRole('button', { name: 'Map', exact: true }).click();
 	await expect(card(page, 'kratsios-terminate')).toHaveAttribute('data-selected', 'true');
 });
 

@@ -41,10 +41,20 @@ test('a map opened from a file travels whole in its link, with the view', async 
 	// The link stays in the address: a reload opens the same map.
 	await reader.reload();
 	await expect(cards(reader)).toHaveCount(5);
-	// Kept as a new map of the library, under an id of its own: once, then the button is done.
+	// Read-only until saved: an edit is refused, saying how to edit it, and changes nothing.
+	await reader.keyboard.press('a');
+	await reader.keyboard.type('An edit of a map from a link.');
+	await reader.keyboard.press('Enter');
+	await expect(reader.locator('[data-refusal="map"]')).toContainText('save it to your maps');
+	await expect(cards(reader)).toHaveCount(5);
+	// Kept as a new map of the library, under an id of its own, which the address then names.
 	await reader.getByRole('button', { name: 'Save to my maps' }).click();
-	await expect(reader.locator('[data-save-status]')).toHaveText('Saved to my maps, as a new map');
-	await expect(reader.getByRole('button', { name: 'Save to my maps' })).toBeDisabled();
+	await expect(reader).toHaveURL(/\?map=[\w-]{12}&/);
+	expect(new URL(reader.url()).hash).toBe('');
+	await expect(reader.locator('[data-keep-status]')).toHaveText('Saved in My maps');
+	await expect(reader.getByRole('button', { name: 'Save to my maps' })).toHaveCount(0);
+	// The view came along: the same claim is selected.
+	await expect(card(reader, claim!)).toHaveAttribute('data-selected', 'true');
 	const kept = await reader.evaluate(
 		() =>
 			new Promise<{ id: string; title: string; origin: unknown }[]>((resolve, reject) => {
@@ -63,7 +73,11 @@ test('a map opened from a file travels whole in its link, with the view', async 
 			origin: { kind: 'imported', file: 'a shared link' }
 		}
 	]);
-	expect(kept[0]?.id).toMatch(/^[\w-]{12}$/);
+	expect(kept[0]?.id).toBe(new URL(reader.url()).searchParams.get('map'));
+	// A reload opens the kept map, now editable.
+	await reader.reload();
+	await expect(cards(reader)).toHaveCount(5);
+	await expect(card(reader, claim!)).toHaveAttribute('data-selected', 'true');
 	// A damaged link pasted into the same tab changes only the fragment; it is read all the same.
 	await reader.evaluate(() => (location.hash = '#map=1.AAAAbroken'));
 	await expect(reader.locator('[data-link-problem]')).toBeVisible();

@@ -15,8 +15,9 @@ const BELOW: Record<string, string[]> = {
 	'src/lib/scene': ['model'],
 	'src/lib/edit': ['model'],
 	'src/lib/library': ['model', 'edit', 'io'],
-	// Keeping a linked map copies it into the library, a layer below the use case.
-	'src/lib/share': ['model', 'io', 'open', 'url', 'library'],
+	'src/lib/share': ['model', 'io', 'open', 'url'],
+	// Keeping maps is a use case above the library and opening.
+	'src/lib/keep': ['model', 'library', 'open'],
 	'src/lib/io': ['model'],
 	'src/lib/analysis': ['model'],
 	'src/lib/model': []

@@ -1,3 +1,4 @@
+import '../model/jitless';
 import { z } from 'zod';
 import { MAP_ID } from './ids';
 import type { LibraryChange } from './library';

@@ -11,6 +11,7 @@ export {
 	type SaverOptions
 } from './autosave';
 export { libraryChannel } from './channel';
+export { blankMap } from './blank';
 export { isMapId, newMapId } from './ids';
 export {
 	copyTitle,

@@ -2,6 +2,7 @@ import { apply } from '../edit/apply';
 import { exportDebate } from '../io/export';
 import type { Debate } from '../model/schema';
 import { newMapId } from './ids';
+import { copyTitle } from './title';
 import {
 	makeRecord,
 	MapRecordSchema,
@@ -50,10 +51,7 @@ async function guard<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
 	}
 }
 
-/** "Copy of …": the bundled debates are read-only, so an edit of one works on a copy named so. */
-export function copyTitle(title: string): string {
-	return `Copy of ${title}`;
-}
+export { copyTitle };
 
 export type Library = ReturnType<typeof createLibrary>;
 

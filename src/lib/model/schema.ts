@@ -1,3 +1,4 @@
+import './jitless';
 import { z } from 'zod';
 import {
 	CLAIM_KINDS,
@@ -8,11 +9,6 @@ import {
 	type Side
 } from './vocabulary';
 import { urlProblem } from './url';
-
-// The page's Content Security Policy forbids eval, and zod's probe for it (before it compiles a
-// parser) is reported as a violation: on the page, parse without it. Workers and Node have no such
-// policy and keep zod's compiled parsers.
-if (typeof document !== 'undefined') z.config({ jitless: true });
 
 /**
  * The debate file format. These schemas are the single source of truth for the model's types:

@@ -65,6 +65,16 @@ export type { Verdict, WhatIf };
 type Pages = typeof import('$lib/view/pages');
 type Editing = typeof import('$lib/edit');
 
+/**
+ * What keeps the map as it is edited (the library's `Keeper`): asked before every edit, which it
+ * may refuse (a map from a link is read-only) or precede (an original becomes its copy), and told
+ * of every change.
+ */
+export interface Keeping {
+	admit(): Refusal | null;
+	changed(debate: Debate): void;
+}
+
 /** How many edits undo can take back. */
 export const UNDO_STEPS = 200;
 
@@ -133,6 +143,12 @@ export class Explorer {
 	ready = $state(false);
 	/** What the last opened link asked for that could not be shown. */
 	notices = $state.raw<string[]>([]);
+	/** The library map on screen, which the address names; `null` for a bundled debate. */
+	mapId = $state<string | null>(null);
+	/** Keeps the map in the library as it is edited; `null` where nothing keeps it. */
+	keeping: Keeping | null = null;
+	/** Loads and sets `keeping`: `loadEditing` waits for it, so that no edit goes unkept. */
+	loadKeeping: (() => Promise<unknown>) | null = null;
 	/** What was kept in this browser but failed its schema, so was removed unread. */
 	dropped = $state.raw<string[]>([]);
 
@@ -474,6 +490,8 @@ export class Explorer {
 	/** Applies an edit to the map: the refusal, saying at which field and why, or `null` when done.
 	 * A refused edit changes nothing. */
 	edit(command: Command): Refusal | null {
+		const refused = this.keeping?.admit();
+		if (refused) return refused;
 		const done = this.#editing().edit(this.history, command);
 		if (!done.ok) return done;
 		if (!done.step) return null;
@@ -482,6 +500,13 @@ export class Explorer {
 		const made = done.step.command;
 		if ((made.type === 'addClaim' || made.type === 'addUndercut') && made.id) this.select(made.id);
 		return null;
+	}
+
+	/** Names the map anew with no step to undo: a copy's title ("Copy of …") is where it starts. */
+	retitle(title: string) {
+		const history = this.history;
+		this.history = { ...history, debate: { ...history.debate, title } };
+		this.keeping?.changed(this.history.debate);
 	}
 
 	/** What deleting a claim or removing a relation takes with it, to show before it is done. */
@@ -494,7 +519,8 @@ export class Explorer {
 		// The layout code comes too, so that a small map is laid out again in the edit's own task.
 		return (this.#loadingEdits ??= Promise.all([
 			import('$lib/edit'),
-			import('$lib/layout/relayout')
+			import('$lib/layout/relayout'),
+			this.loadKeeping?.()
 		]).then(([editing]) => {
 			this.#edits = editing;
 		}));
@@ -529,6 +555,7 @@ export class Explorer {
 	#replace(history: History) {
 		if (history === this.history) return;
 		this.history = history;
+		this.keeping?.changed(history.debate);
 		const claims = this.graph.claims;
 		if (this.selected && !claims.has(this.selected)) this.selected = null;
 		if (!claims.has(this.cursor)) this.cursor = this.selected ?? this.graph.resolution;

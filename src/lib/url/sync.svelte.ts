@@ -1,7 +1,7 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- parameters are parsed and compared here, never kept as state */
 import { onMount } from 'svelte';
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
+import { mapIdOf, viewOf, withMapId } from './address';
 import { decodeView, encodeView, needsZip, type DebateVocabulary } from './codec';
 import type { ViewState } from './state';
 import type { Zip } from './zip';
@@ -13,6 +13,8 @@ import type { Zip } from './zip';
 export interface UrlSubject {
 	readonly vocabulary: DebateVocabulary;
 	readonly viewState: ViewState;
+	/** The library map on screen (`?map=<id>`), `null` for a bundled debate. */
+	readonly mapId: string | null;
 	/** Shows a view state; returns what of it could not be shown, in words for the reader. */
 	apply(state: ViewState): string[];
 	notices: string[];
@@ -36,6 +38,17 @@ const searchOf = (params: URLSearchParams) =>
 
 /** Whether SvelteKit's router has started: the address can be rewritten. */
 let routerStarted = false;
+
+/**
+ * Notes when SvelteKit's router has started, for an explorer that mounts after the page's first
+ * navigation (a kept map, read from the library first). Call during the initialisation of a
+ * component that is there from the page's start.
+ */
+export function watchRouter() {
+	afterNavigate(() => {
+		routerStarted = true;
+	});
+}
 
 /**
  * The one writer and reader of the address: reads it at start and on Back and Forward, and
@@ -62,7 +75,7 @@ export function syncUrl(explorer: UrlSubject) {
 	/** Shows what an address describes, then puts the clean form of it in the address bar. */
 	const read = async (search: string) => {
 		clearTimeout(settle);
-		const params = new URLSearchParams(search);
+		const params = viewOf(search);
 		if (params.has('pins') || params.has('foldz')) await loadZip();
 		const decoded = decodeView(params, explorer.vocabulary, { zip: zip ?? undefined });
 		const current = encodeView(explorer.viewState, zip ?? undefined).toString();
@@ -70,7 +83,10 @@ export function syncUrl(explorer: UrlSubject) {
 		// The default view of a plain address is what is on screen already: nothing to redraw.
 		const notices = wanted === current ? [] : explorer.apply(decoded.state);
 		explorer.notices = [...decoded.notices, ...notices];
-		const canonical = searchOf(encodeView(explorer.viewState, zip ?? undefined));
+		const canonical = withMapId(
+			searchOf(encodeView(explorer.viewState, zip ?? undefined)),
+			explorer.mapId
+		);
 		if (canonical !== search) write(canonical, replaceState);
 		else known = search;
 		explorer.ready = true;
@@ -79,9 +95,10 @@ export function syncUrl(explorer: UrlSubject) {
 	// The address may be rewritten only once SvelteKit's router has started: an explorer of the
 	// page the reader opened reads it after the first navigation, a later one (back from an opened
 	// file) at its mount. SvelteKit marks its router started just after the first navigation's
-	// callbacks, hence the microtask.
+	// callbacks, hence the microtask. A later explorer asks `location`: a map saved from a link
+	// rewrote the address without a navigation, which `page.url` does not follow.
 	onMount(() => {
-		if (routerStarted) void read(page.url.search);
+		if (routerStarted) void read(location.search);
 	});
 	afterNavigate(({ type }) => {
 		routerStarted = true;
@@ -100,16 +117,19 @@ export function syncUrl(explorer: UrlSubject) {
 
 	$effect(() => {
 		const state = explorer.viewState;
+		const mapId = explorer.mapId;
 		if (needsZip(state) && !zip) {
 			void loadZip();
 			return;
 		}
 		const params = encodeView(state, zip ?? undefined);
 		if (known === null) return;
-		const search = searchOf(params);
+		const search = withMapId(searchOf(params), mapId);
 		if (search === known) return;
 		clearTimeout(settle);
-		if (discrete(params) !== discrete(new URLSearchParams(known))) write(search, pushState);
+		// The map on screen became a copy in the library: the same place in history, renamed.
+		if (mapIdOf(known) !== mapId) write(search, replaceState);
+		else if (discrete(params) !== discrete(viewOf(known))) write(search, pushState);
 		else settle = setTimeout(() => write(search, replaceState), SETTLE_MS);
 	});
 
@@ -122,4 +142,24 @@ export function dropMapFragment() {
 	// This page's own address, as it is, less its fragment: nothing to resolve.
 	// eslint-disable-next-line svelte/no-navigation-without-resolve
 	replaceState(location.pathname + location.search, {});
+}
+
+/**
+ * Names the library map `id` in the address, with `view` (none: the map's default view), in place
+ * of whatever the address held, fragment included: a map from a file or a link, once kept, is
+ * reopened by this address. `null` leaves the page's own debate's plain address. The explorer
+ * shown next syncs from it.
+ */
+export async function showMap(id: string | null, view?: ViewState | URLSearchParams) {
+	// A view as sent (a file's): written as it came, and read back, checked, by the map's explorer.
+	if (view instanceof URLSearchParams) {
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		replaceState(location.pathname + withMapId(searchOf(view), id), {});
+		return;
+	}
+	const zip = view && needsZip(view) ? (await import('./zip')).zip : undefined;
+	const search = withMapId(view ? searchOf(encodeView(view, zip)) : '', id);
+	// This page's own path with a new query: nothing to resolve.
+	// eslint-disable-next-line svelte/no-navigation-without-resolve
+	replaceState(location.pathname + search, {});
 }

@@ -1,3 +1,4 @@
+import '$lib/model/jitless';
 import { z } from 'zod';
 
 /**
