@@ -10,9 +10,6 @@ import type { Opened } from '$lib/open';
 import type { UrlSubject } from '$lib/url/sync.svelte';
 import type { ViewState } from '$lib/url/state';
 
-/** Whether a fragment holds a whole map (`$lib/url/maplink`, which loads only then). */
-export const isMapFragment = (hash: string) => hash.startsWith('#map=');
-
 export type LinkedMap = { opened: Opened; view: URLSearchParams } | { problem: string };
 
 /** The map a link carries: decoded and checked by the model, then laid out in a Web Worker. */

@@ -37,7 +37,6 @@ import type { ViewState, Zoom } from '$lib/url/state';
 import {
 	diffEvaluations,
 	evaluate,
-	explainLabel,
 	type ClaimChange,
 	type DebateReport,
 	type Evaluation,
@@ -464,9 +463,14 @@ export class Explorer {
 		return this.evaluation.strength.get(claim) ?? 0;
 	}
 
-	/** Why a claim stands, falls or is open under the what-if, in words. */
-	explanation(claim: string): string {
-		return explainLabel(this.graph, this.evaluation, claim);
+	/** Why a claim stands, falls or is open under the what-if, in words; `null` until the words'
+	 * code has loaded (with the other views' derivations, fetched on the first ask). */
+	explanation(claim: string): string | null {
+		if (!this.#loaded) {
+			void this.loadPages();
+			return null;
+		}
+		return this.#loaded.explainLabel(this.graph, this.evaluation, claim);
 	}
 
 	/** A claim's card as the map draws it; worked out when the card is first drawn. An edit makes a

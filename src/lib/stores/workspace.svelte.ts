@@ -1,13 +1,14 @@
-import { keepNew, layOut, openKept } from '$lib/keep';
 import type { Placement } from '$lib/layout';
 import type { Origin } from '$lib/library';
 import type { Debate } from '$lib/model/schema';
 import type { Groundwork, Opened } from '$lib/open';
-import { isMapFragment, openMapLink } from '$lib/share/map-link';
 import { DEFAULT_VIEW, type ViewState } from '$lib/url/state';
-import { dropMapFragment, showMap } from '$lib/url/sync.svelte';
+import { dropMapFragment, MAP_FRAGMENT, showMap } from '$lib/url/sync.svelte';
 import type { Explorer } from './explorer.svelte';
 import type { MapSource } from './keeper.svelte';
+
+/** The library's use cases: a reader who never keeps a map never fetches them. */
+const keeping = () => import('$lib/keep');
 
 /**
  * What a debate page shows: its own bundled debate, a map of the library (named in the address
@@ -44,6 +45,7 @@ export class Workspace {
 	}
 
 	async openFromLibrary(id: string) {
+		const { openKept } = await keeping();
 		const kept = await openKept(id);
 		if ('problem' in kept) {
 			this.problem = kept.problem;
@@ -61,7 +63,9 @@ export class Workspace {
 
 	/** Opens the map an address's fragment carries, if it carries one. */
 	async openLinked(fragment: string) {
-		if (!isMapFragment(fragment)) return;
+		// The map's code (`share/map-link`) loads only for a fragment that holds one.
+		if (!fragment.startsWith(MAP_FRAGMENT)) return;
+		const { openMapLink } = await import('$lib/share/map-link');
 		const linked = await openMapLink(fragment);
 		if ('problem' in linked) {
 			this.problem = linked.problem;
@@ -93,6 +97,7 @@ export class Workspace {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never changed
 		const sent = opened.view === undefined ? undefined : new URLSearchParams(opened.view);
 		const imported = name ? { name, format, view: sent } : undefined;
+		const { keepNew } = await keeping();
 		const kept = await keepNew(debate, origin);
 		if ('failure' in kept) {
 			const source = { kind: 'new', origin, failure: kept.failure } as const;
@@ -107,6 +112,7 @@ export class Workspace {
 	/** A new map of one claim, the question: kept and opened with that claim selected. Resolves
 	 * to why it could not be made, or `null`. */
 	async make(debate: Debate): Promise<string | null> {
+		const { layOut } = await keeping();
 		const laid = await layOut(debate, debate.title);
 		if ('problem' in laid) return laid.problem;
 		// The author goes on from the one claim there is (A adds a support, R a rebuttal).

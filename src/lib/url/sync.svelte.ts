@@ -22,7 +22,7 @@ export interface UrlSubject {
 }
 
 /** How a fragment holding a whole map starts (`maplink.ts`, not imported: it brings fflate and zod). */
-const MAP_FRAGMENT = '#map=';
+export const MAP_FRAGMENT = '#map=';
 
 /** Pans, zooms and drags settle for this long before the address follows them. */
 const SETTLE_MS = 300;

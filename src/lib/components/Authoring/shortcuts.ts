@@ -1,3 +1,5 @@
+import { typing } from './typing';
+
 /**
  * The authoring keys, outside text fields: one list for the buttons, the handlers and the help that
  * names them. The actions on a claim act on the selected one, picked on the map or in the outline.
@@ -68,15 +70,3 @@ export function claimShortcut(event: KeyboardEvent): ClaimAction | null {
 	const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
 	return CLAIM_ACTIONS.find((action) => action.key === key)?.id ?? null;
 }
-
-/** Whether the key goes to a field the reader is typing in, whose own keys come first. */
-export const typing = (event: KeyboardEvent): boolean =>
-	!!(event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
-
-/** Text-like inputs: there the browser's own undo applies to the words typed. */
-const TEXT_INPUT =
-	'textarea, [contenteditable], input:not([type=radio], [type=checkbox], [type=range], [type=button], [type=submit], [type=reset], [type=color], [type=file])';
-
-/** Whether the key goes to a text field, where Ctrl/Cmd+Z undoes the typing, not an edit. */
-export const typingText = (event: KeyboardEvent): boolean =>
-	!!(event.target as Element | null)?.closest?.(TEXT_INPUT);
