@@ -43,6 +43,8 @@ test('a link reproduces the view: selection, filters, zoom and pinned cards', as
 	const other = await fresh.newPage();
 	await openMap(other, link);
 	await expect(card(other, 'kratsios-terminate')).toHaveAttribute('data-selected', 'true');
+	// Why it stands or falls comes with the views' derivations, fetched on the first selection.
+	await expect(other.locator('aside.panel .why')).not.toBeEmpty();
 	const again = await snapshot(other);
 	expect(again.selected).toBe(seen.selected);
 	expect(again.panel).toBe(seen.panel);
