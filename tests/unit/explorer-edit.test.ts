@@ -9,8 +9,8 @@ const layout = layoutDebate(buildGraph(debate));
 
 async function editor(): Promise<Explorer> {
 	const explorer = new Explorer(debate, layout);
-	expect(explorer.editable).toBe(false);
-	await explorer.loadEditing();
+	expect(explorer.authoring.ready).toBe(false);
+	await explorer.authoring.load();
 	return explorer;
 }
 
@@ -18,7 +18,7 @@ describe('the explorer owns the map it shows and applies every edit', () => {
 	it('derives the graph from the edited document, and undo and redo give it back', async () => {
 		const explorer = await editor();
 		const resolution = explorer.graph.resolution;
-		const refusal = explorer.edit({
+		const refusal = explorer.authoring.edit({
 			type: 'addClaim',
 			target: resolution,
 			stance: 'supports',
@@ -29,22 +29,22 @@ describe('the explorer owns the map it shows and applies every edit', () => {
 		expect(explorer.graph.claims.get('inspectors')?.text).toBe(
 			'Renewal keeps the inspectors in post.'
 		);
-		expect(explorer.canUndo).toBe(true);
+		expect(explorer.authoring.canUndo).toBe(true);
 		await explorer.laidOut;
 		expect(explorer.nodes.has('inspectors')).toBe(true);
 
-		explorer.undo();
+		explorer.authoring.undo();
 		expect(explorer.graph.claims.has('inspectors')).toBe(false);
 		expect(JSON.stringify(explorer.graph.debate)).toBe(JSON.stringify(debate));
-		expect(explorer.canRedo).toBe(true);
-		explorer.redo();
+		expect(explorer.authoring.canRedo).toBe(true);
+		explorer.authoring.redo();
 		expect(explorer.graph.claims.has('inspectors')).toBe(true);
 	});
 
 	it('refuses an edit that would break the model, and changes nothing', async () => {
 		const explorer = await editor();
 		const before = explorer.history;
-		const refusal = explorer.edit({
+		const refusal = explorer.authoring.edit({
 			type: 'editClaim',
 			claim: explorer.graph.resolution,
 			changes: { text: '   ' }
@@ -52,7 +52,7 @@ describe('the explorer owns the map it shows and applies every edit', () => {
 		expect(refusal).toMatchObject({ ok: false, field: 'text' });
 		expect(refusal?.message).toBeTruthy();
 		expect(explorer.history).toBe(before);
-		expect(explorer.canUndo).toBe(false);
+		expect(explorer.authoring.canUndo).toBe(false);
 	});
 
 	it('re-lays out an edited map with every old card in its band order, the new one beside its parent and no overlaps', async () => {
@@ -61,7 +61,7 @@ describe('the explorer owns the map it shows and applies every edit', () => {
 			(id) => id !== explorer.graph.resolution
 		)!;
 		const orderBefore = [...layout.nodes].sort((a, b) => a.x - b.x).map((n) => n.id);
-		explorer.edit({
+		explorer.authoring.edit({
 			type: 'addClaim',
 			target: parent,
 			stance: 'rebuts',
@@ -91,7 +91,7 @@ describe('the explorer owns the map it shows and applies every edit', () => {
 		const explorer = await editor();
 		const claim = [...explorer.graph.claims.keys()].find((id) => id !== explorer.graph.resolution)!;
 		explorer.select(claim);
-		expect(explorer.edit({ type: 'deleteClaim', claim })).toBeNull();
+		expect(explorer.authoring.edit({ type: 'deleteClaim', claim })).toBeNull();
 		expect(explorer.selected).toBeNull();
 		expect(explorer.cursor).toBe(explorer.graph.resolution);
 		await explorer.laidOut;
@@ -104,7 +104,7 @@ describe('authoring from the selected claim', () => {
 		const explorer = await editor();
 		const resolution = explorer.graph.resolution;
 		expect(
-			explorer.edit({
+			explorer.authoring.edit({
 				type: 'addClaim',
 				target: resolution,
 				stance: 'rebuts',
@@ -113,7 +113,7 @@ describe('authoring from the selected claim', () => {
 		).toBeNull();
 		const added = explorer.selected!;
 		expect(explorer.graph.claims.get(added)?.text).toBe('The reform was never funded.');
-		const going = explorer.dependents(added).relations;
+		const going = explorer.authoring.dependents(added).relations;
 		expect(going.map((r) => [r.from, r.to])).toEqual([[added, resolution]]);
 	});
 });

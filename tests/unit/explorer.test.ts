@@ -28,42 +28,42 @@ const crux = debateReport(graph).cruxes[0]!.id;
 describe('the explorer derives what the views show', () => {
 	it('asks for the views’ derivations to be loaded before they are read', async () => {
 		const explorer = new Explorer(debate, layout);
-		expect(() => explorer.report).toThrow('await loadPages()');
-		await explorer.loadPages();
-		expect(explorer.report.resolution.id).toBe(graph.resolution);
+		expect(() => explorer.pages.report).toThrow('await load()');
+		await explorer.pages.load();
+		expect(explorer.pages.report.resolution.id).toBe(graph.resolution);
 	});
 
 	it('reports, briefs and labels under the what-if, as the analysis does', async () => {
 		const explorer = new Explorer(debate, layout);
-		await explorer.loadPages();
-		expect(explorer.report).toEqual(debateReport(graph));
+		await explorer.pages.load();
+		expect(explorer.pages.report).toEqual(debateReport(graph));
 		explorer.setVerdict(crux, 'rejected');
 		explorer.setBase(graph.resolution, 0.9);
 		const scenario = { rejected: [crux], accepted: [], base: { [graph.resolution]: 0.9 } };
 		const evaluation = evaluate(graph, { scenario });
-		expect(explorer.report).toEqual(debateReport(graph, { scenario }));
+		expect(explorer.pages.report).toEqual(debateReport(graph, { scenario }));
 		expect(explorer.changes.size).toBeGreaterThan(0);
 		expect(explorer.label(crux)).toBe('out');
 		expect(explorer.strength(graph.resolution)).toBe(evaluation.strength.get(graph.resolution));
-		expect(explorer.explanation(crux)).toBe(explainLabel(graph, evaluation, crux));
+		expect(explorer.pages.explanation(crux)).toBe(explainLabel(graph, evaluation, crux));
 		expect(explorer.whatIfParts).toEqual(['1 rejected', '1 base score set']);
 
 		explorer.briefFor = 'negative';
 		const brief = buildBrief(graph, { side: 'negative', scenario });
-		expect(explorer.brief).toEqual(brief);
-		expect(explorer.briefSummary).toBe(briefSummary(brief));
-		expect(explorer.briefText()).toBe(briefAsText(brief));
+		expect(explorer.pages.brief).toEqual(brief);
+		expect(explorer.pages.briefSummary).toBe(briefSummary(brief));
+		expect(explorer.pages.briefText()).toBe(briefAsText(brief));
 	});
 
 	it('practises on the debate as argued, whatever the what-if', async () => {
 		const explorer = new Explorer(debate, layout);
-		await explorer.loadPages();
+		await explorer.pages.load();
 		explorer.setVerdict(crux, 'rejected');
-		expect(explorer.practice).toEqual(practiceRound(graph, 'affirmative', null, null));
-		const second = explorer.practice.items[1]!.claim.id;
-		explorer.practise(1);
+		expect(explorer.pages.practice).toEqual(practiceRound(graph, 'affirmative', null, null));
+		const second = explorer.pages.practice.items[1]!.claim.id;
+		explorer.pages.practise(1);
 		expect(explorer.selected).toBe(second);
-		expect(explorer.practice.index).toBe(1);
+		expect(explorer.pages.practice.index).toBe(1);
 	});
 
 	it('keeps the link’s what-if shape, and reads one back', () => {

@@ -43,14 +43,14 @@ beforeEach(() => useStore(memoryStore()));
 
 async function keeping(source: MapSource) {
 	const explorer = new Explorer(debate, layout);
-	await explorer.loadEditing();
+	await explorer.authoring.load();
 	const keeper = new Keeper(explorer, source);
 	explorer.keeping = keeper;
 	return { explorer, keeper };
 }
 
 const support = (explorer: Explorer, text: string) =>
-	explorer.edit({
+	explorer.authoring.edit({
 		type: 'addClaim',
 		target: explorer.graph.resolution,
 		stance: 'supports',
@@ -82,7 +82,7 @@ describe('the keeper keeps the map on screen in the library', () => {
 
 		await saved(keeper);
 		support(explorer, 'And the labs stay open.');
-		explorer.undo();
+		explorer.authoring.undo();
 		support(explorer, 'And the labs stay open to visitors.');
 		await keeper.flush();
 		const later = unwrap(await library.open(id)).record;

@@ -1,6 +1,6 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- pins are replaced whole, never mutated, so a link can be made from a snapshot */
 import { buildGraph, type ArgumentGraph } from '$lib/model/graph';
-import type { Claim, Debate, DebateEvent, Relation } from '$lib/model/schema';
+import type { Claim, Debate, Relation } from '$lib/model/schema';
 import type { ExportFormat } from '$lib/io/types';
 import type { LayoutNode, Placement } from '$lib/layout';
 import { cardFace, type CardFace } from '$lib/scene/cards';
@@ -18,8 +18,6 @@ import {
 } from '$lib/view/filters';
 import { searchClaims, type SearchHit } from '$lib/view/search';
 import type { History } from '$lib/edit/history';
-import type { Command, Refusal } from '$lib/edit/commands';
-import type { Dependents } from '$lib/edit/dependents';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
 import {
@@ -28,7 +26,6 @@ import {
 	collapsible,
 	hiddenClaims,
 	hiddenCounts,
-	shownDebate,
 	OPEN_LEVELS,
 	revealing
 } from '$lib/view/collapse';
@@ -38,15 +35,13 @@ import {
 	diffEvaluations,
 	evaluate,
 	type ClaimChange,
-	type DebateReport,
 	type Evaluation,
 	type Label
 } from '$lib/analysis';
-import type { Brief } from '$lib/brief';
-import type { BriefTargetOption } from '$lib/brief/target';
 import { claimRelations, glance, type ClaimRelations, type Glance } from '$lib/view/panel';
-import type { PracticeRound } from '$lib/view/practice';
-import type { SpeakerRecord } from '$lib/view/speakers';
+import { Authoring, type Keeping } from './authoring.svelte';
+import { Pages } from './pages.svelte';
+import { Placing } from './placing.svelte';
 import {
 	asScenario,
 	baseOf,
@@ -61,18 +56,6 @@ import {
 } from '$lib/view/what-if';
 
 export type { Verdict, WhatIf };
-type Pages = typeof import('$lib/view/pages');
-type Editing = typeof import('$lib/edit');
-
-/**
- * What keeps the map as it is edited (the library's `Keeper`): asked before every edit, which it
- * may refuse (a map from a link is read-only) or precede (an original becomes its copy), and told
- * of every change.
- */
-export interface Keeping {
-	admit(): Refusal | null;
-	changed(debate: Debate): void;
-}
 
 /** How many edits undo can take back. */
 export const UNDO_STEPS = 200;
@@ -93,19 +76,14 @@ export class Explorer {
 	/** The map on screen and the edits around it: everything below derives from `history.debate`. */
 	history = $state.raw<History>() as History;
 	readonly graph: ArgumentGraph;
-	/** Where the cards are; replaced after an edit, once the map is laid out again. */
-	layout = $state.raw<Placement>() as Placement;
+	/** Where the cards are, and laying the map out again after an edit or a fold. */
+	readonly #placing: Placing;
 	readonly nodes: Map<string, LayoutNode>;
-	/** The claims as `layout` placed them: until an edit is laid out, their cards keep that size. */
-	placed = $state.raw<ReadonlyMap<string, Claim>>() as ReadonlyMap<string, Claim>;
-	/** Whether an edit is being laid out (in a worker, for a large map): the map shows the last
-	 * layout, without the cards it has no place for yet. */
-	layingOut = $state(false);
 	/** Built when first asked for (keys, the outline view): the first load has no use for it. */
 	readonly outline: Outline;
 	readonly vocabulary: DebateVocabulary;
-	readonly canUndo: boolean;
-	readonly canRedo: boolean;
+	/** Edits, undo and redo: every change to the map is a command applied here. */
+	readonly authoring = new Authoring(this);
 
 	selected = $state<string | null>(null);
 	/** The keyboard's place on the map: where arrow keys move from. */
@@ -146,7 +124,7 @@ export class Explorer {
 	mapId = $state<string | null>(null);
 	/** Keeps the map in the library as it is edited; `null` where nothing keeps it. */
 	keeping: Keeping | null = null;
-	/** Loads and sets `keeping`: `loadEditing` waits for it, so that no edit goes unkept. */
+	/** Loads and sets `keeping`: `authoring.load` waits for it, so that no edit goes unkept. */
 	loadKeeping: (() => Promise<unknown>) | null = null;
 	/** What was kept in this browser but failed its schema, so was removed unread. */
 	dropped = $state.raw<string[]>([]);
@@ -173,23 +151,10 @@ export class Explorer {
 	/** What the what-if sets, in words; empty with no what-if. */
 	readonly whatIfParts: string[];
 
-	// What the other views show: a $derived is worked out when first read, so each waits for its
-	// view to be opened, and their code waits for `loadPages`.
-	/** Which claims stand, the cruxes, and each side's open attacks, under the what-if. */
-	readonly report: DebateReport;
-	/** The brief for `briefFor`, under the what-if. */
-	readonly brief: Brief;
-	/** The brief's one-line summary. */
-	readonly briefSummary: string;
-	/** Whose brief or practice the reader can ask for. */
-	readonly briefOptions: BriefTargetOption[];
-	/** The practice round for `briefFor`, at the selected claim. */
-	readonly practice: PracticeRound;
-	readonly speakers: SpeakerRecord[];
+	/** What the other views show (report, brief, practice, speakers, timeline), loaded with them. */
+	readonly pages = new Pages(this);
 	/** The speakers and topics the filters offer. */
 	readonly facets: { speakers: Facet[]; topics: Facet[] };
-	/** The debate's events in date order. */
-	readonly events: DebateEvent[];
 	/** The debate's size and its ways in, for the panel with nothing selected. */
 	readonly glance: Glance;
 	/** What the selected claim answers and what answers it. */
@@ -201,10 +166,9 @@ export class Explorer {
 		layout: Placement,
 		prepared: { graph?: ArgumentGraph; asArgued?: Evaluation } = {}
 	) {
-		// The edit code loads with the first edit (`loadEditing`); a reader never fetches it.
+		// The edit code loads with the first edit (`authoring.load`); a reader never fetches it.
 		this.history = { debate, past: [], future: [], limit: UNDO_STEPS };
-		this.layout = layout;
-		this.placed = new Map(debate.claims.map((claim) => [claim.id, claim]));
+		this.#placing = new Placing(debate, layout);
 		// A $derived is worked out when first read: the outline and the evaluation wait for a reader.
 		// What opening worked out serves the map as opened; an edit makes a new graph.
 		this.graph = $derived(
@@ -222,8 +186,6 @@ export class Explorer {
 			speakers: new Set(this.graph.speakers.keys()),
 			topics: new Set(this.graph.debate.claims.flatMap((c) => c.topics ?? []))
 		});
-		this.canUndo = $derived(this.history.past.length > 0);
-		this.canRedo = $derived(this.history.future.length > 0);
 		this.asArgued = $derived(
 			prepared.asArgued && this.graph === prepared.graph ? prepared.asArgued : evaluate(this.graph)
 		);
@@ -264,25 +226,7 @@ export class Explorer {
 				: new Map()
 		);
 		this.whatIfParts = $derived(whatIfParts(this.whatIf));
-		this.report = $derived(
-			this.#pages().debateReport(this.graph, { scenario: asScenario(this.whatIf) })
-		);
-		this.brief = $derived(
-			this.#pages().buildBrief(this.graph, {
-				...this.#pages().briefTarget(this.graph, this.briefFor),
-				scenario: asScenario(this.whatIf)
-			})
-		);
-		this.briefSummary = $derived(this.#pages().briefSummary(this.brief));
-		this.briefOptions = $derived(
-			this.#pages().briefTargets(this.graph, (id) => this.speakerName(id))
-		);
-		this.practice = $derived(
-			this.#pages().practiceRound(this.graph, this.briefFor, this.selected, this.focus)
-		);
-		this.speakers = $derived(this.#pages().speakerRecords(this.graph));
 		this.facets = $derived(facets(this.graph));
-		this.events = $derived(this.#pages().chronology(this.graph.debate.events));
 		this.glance = $derived(glance(this.graph));
 		this.selection = $derived(this.selected ? claimRelations(this.graph, this.selected) : null);
 		this.viewState = $derived({
@@ -302,27 +246,13 @@ export class Explorer {
 		// A map that opens folded was laid out whole (the file's worker knows no view): its shown
 		// claims are laid out on their own, or they would be a few cards across the whole map's width.
 		if (this.hidden.size && layout.nodes.some((n) => this.hidden.has(n.id))) {
-			this.#fresh = true;
+			this.#placing.fresh = true;
 			this.#layOut();
 		}
 	}
 
 	position(claim: string): Point {
 		return this.pinned.get(claim) ?? this.nodes.get(claim) ?? { x: 0, y: 0 };
-	}
-
-	/** Loads what the views other than the map, the outline and the panel derive; await it before
-	 * showing one. A plain field, not state: a view that awaits it does not depend on it. */
-	loadPages(): Promise<void> {
-		return (this.#loading ??= import('$lib/view/pages').then((pages) => {
-			this.#loaded = pages;
-		}));
-	}
-	#loading: Promise<void> | undefined;
-	#loaded = $state.raw<Pages | null>(null);
-	#pages(): Pages {
-		if (!this.#loaded) throw new Error('The views’ derivations are not loaded: await loadPages()');
-		return this.#loaded;
 	}
 
 	/** A claim's card where the reader sees it: pinned or laid out. */
@@ -365,15 +295,6 @@ export class Explorer {
 			this.graph.claims.size > COLLAPSE_ABOVE ? collapseBelow(this.graph, OPEN_LEVELS) : NONE);
 	}
 	#defaultCollapse: ReadonlySet<string> | undefined;
-
-	/**
-	 * What the map fits to the screen: the cards a map opens with, as laid out. For a map that
-	 * opens collapsed, those around the resolution, so its first view is not a thin strip across
-	 * an empty page; fixed, so that collapsing and expanding never rescale the map.
-	 */
-	get fitBounds(): Box {
-		return this.layout.bounds;
-	}
 
 	/** How many claims a collapsed claim hides; 0 for any other claim. */
 	hiddenBelow(claim: string): number {
@@ -463,16 +384,6 @@ export class Explorer {
 		return this.evaluation.strength.get(claim) ?? 0;
 	}
 
-	/** Why a claim stands, falls or is open under the what-if, in words; `null` until the words'
-	 * code has loaded (with the other views' derivations, fetched on the first ask). */
-	explanation(claim: string): string | null {
-		if (!this.#loaded) {
-			void this.loadPages();
-			return null;
-		}
-		return this.#loaded.explainLabel(this.graph, this.evaluation, claim);
-	}
-
 	/** A claim's card as the map draws it; worked out when the card is first drawn. An edit makes a
 	 * new claim object, so an edited claim gets a new face. */
 	face(claim: Claim): CardFace {
@@ -491,72 +402,9 @@ export class Explorer {
 		return node && was && node.height !== face.height ? this.face(was) : face;
 	}
 
-	/** Applies an edit to the map: the refusal, saying at which field and why, or `null` when done.
-	 * A refused edit changes nothing. */
-	edit(command: Command): Refusal | null {
-		const refused = this.keeping?.admit();
-		if (refused) return refused;
-		const done = this.#editing().edit(this.history, command);
-		if (!done.ok) return done;
-		if (!done.step) return null;
-		this.#replace(done.history);
-		// The claim just written is where an author goes on from: select it.
-		const made = done.step.command;
-		if ((made.type === 'addClaim' || made.type === 'addUndercut') && made.id) this.select(made.id);
-		return null;
-	}
-
-	/** Names the map anew with no step to undo: a copy's title ("Copy of …") is where it starts. */
-	retitle(title: string) {
-		const history = this.history;
-		this.history = { ...history, debate: { ...history.debate, title } };
-		this.keeping?.changed(this.history.debate);
-	}
-
-	/** What deleting a claim or removing a relation takes with it, to show before it is done. */
-	dependents(id: string): Dependents {
-		return this.#editing().dependents(this.history.debate, id);
-	}
-
-	/** Loads the edit code; await it before `edit`. Authoring controls load it as they appear. */
-	loadEditing(): Promise<void> {
-		// The layout code comes too, so that a small map is laid out again in the edit's own task.
-		return (this.#loadingEdits ??= Promise.all([
-			import('$lib/edit'),
-			import('$lib/layout/relayout'),
-			this.loadKeeping?.()
-		]).then(([editing]) => {
-			this.#edits = editing;
-		}));
-	}
-	#loadingEdits: Promise<void> | undefined;
-	#edits = $state.raw<Editing | null>(null);
-	/** Whether `edit` can be called: the edit code is loaded. */
-	get editable(): boolean {
-		return this.#edits !== null;
-	}
-	#editing(): Editing {
-		if (!this.#edits) throw new Error('The edit code is not loaded: await loadEditing()');
-		return this.#edits;
-	}
-
-	/** Takes back the last edit; nothing when there is none. */
-	undo() {
-		if (this.canUndo) this.#replace(this.#editing().undo(this.history));
-	}
-
-	/** Does again the last edit undone; nothing when there is none. */
-	redo() {
-		if (this.canRedo) this.#replace(this.#editing().redo(this.history));
-	}
-
-	/** Resolves when the map on screen is laid out: at once unless an edit is being laid out. */
-	get laidOut(): Promise<void> {
-		return this.#laying ?? Promise.resolve();
-	}
-	#laying: Promise<void> | null = null;
-
-	#replace(history: History) {
+	/** Shows the map an edit, undo or redo made: the view keeps to what is left of it, and the
+	 * map is laid out again. */
+	showEdited(history: History) {
 		if (history === this.history) return;
 		this.history = history;
 		this.keeping?.changed(history.debate);
@@ -569,63 +417,32 @@ export class Explorer {
 	}
 
 	#layOut() {
-		this.layingOut = true;
-		this.#laying = this.#relayout();
-	}
-	/** Whether the layout still places claims that open hidden: it is laid out anew, not kept. */
-	#fresh = false;
-
-	/** Lays the map out again after an edit, seeded with where the cards were so that each keeps its
-	 * place among its neighbours and a new card lands beside the claim it answers. The layout code
-	 * loads on the first edit: a reader who never edits never fetches it. */
-	async #relayout(): Promise<void> {
-		const { relayout, relayoutInWorker, MAIN_THREAD_CLAIMS } = await import('$lib/layout/relayout');
-		const { history, collapsed } = this;
-		// Only what shows is laid out: collapsed claims leave no gaps, unfolded ones land under the
-		// claim that folded them, and the cards the reader knows keep their places.
-		const shown = shownDebate(history.debate, this.hidden);
-		const fresh = this.#fresh;
-		const positions = new Map(
-			fresh ? [] : this.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }])
-		);
-		let placement: Placement;
-		try {
-			placement =
-				shown.claims.length > MAIN_THREAD_CLAIMS && typeof Worker !== 'undefined'
-					? await relayoutInWorker(shown, positions)
-					: relayout(shown === this.graph.debate ? this.graph : buildGraph(shown), positions);
-		} catch (error) {
-			// The edit stands; the map keeps its last layout (a new claim's card waits for a place)
-			// until the next edit lays it out.
-			this.notices = [...this.notices, error instanceof Error ? error.message : String(error)];
-			this.#laying = null;
-			this.layingOut = false;
-			return;
-		}
-		// A later edit or fold lays out its own map: this one is out of date.
-		if (history !== this.history || collapsed !== this.collapsed) return;
-		if (fresh) this.#fresh = false;
-		this.layout = placement;
-		this.placed = new Map(history.debate.claims.map((claim) => [claim.id, claim]));
-		this.#laying = null;
-		this.layingOut = false;
+		this.#placing.again(this.history.debate, this.hidden, this.graph, (why) => {
+			this.notices = [...this.notices, why];
+		});
 	}
 
-	/** The brief as Markdown, for copy and paste. */
-	briefText(): string {
-		return this.#pages().briefAsText(this.brief);
+	/** Where the cards are; replaced after an edit or a fold, once the map is laid out again. */
+	get layout(): Placement {
+		return this.#placing.layout;
+	}
+	/** The claims as `layout` placed them: until an edit is laid out, their cards keep that size. */
+	get placed(): ReadonlyMap<string, Claim> {
+		return this.#placing.placed;
+	}
+	/** Whether a change is being laid out: the map shows the last layout meanwhile. */
+	get layingOut(): boolean {
+		return this.#placing.busy;
+	}
+	/** Resolves when the map on screen is laid out: at once unless a change is being laid out. */
+	get laidOut(): Promise<void> {
+		return this.#placing.done;
 	}
 
 	/** The debate as a file of `format`. The formats load on first use: most readers never export. */
 	async exported(format: ExportFormat): Promise<string> {
 		const { exportDebate } = await import('$lib/io/export');
 		return exportDebate(this.graph.debate, format);
-	}
-
-	/** Selects the claim of the practice question `step` questions on. */
-	practise(step: number) {
-		const next = this.#pages().practiceStep(this.practice, step);
-		if (next) this.select(next);
 	}
 
 	/** Narrows the map to the claims around the selection, and brings them into view. */

@@ -3,7 +3,8 @@ import type { LibraryFailure, Origin, Saver, SaveState } from '$lib/library';
 import type { Debate } from '$lib/model/schema';
 import { useLibrary } from '$lib/keep';
 import { copyTitle } from '$lib/library/title';
-import type { Explorer, Keeping } from './explorer.svelte';
+import type { Keeping } from './authoring.svelte';
+import type { Explorer } from './explorer.svelte';
 
 /** Where the map on screen comes from, which decides what an edit does to the library. */
 export type MapSource =
@@ -56,7 +57,7 @@ export class Keeper implements Keeping {
 		}
 		if (source.kind === 'original') {
 			this.source = { kind: 'new', origin: { kind: 'copy', of: source.of, title: source.title } };
-			this.#explorer.retitle(copyTitle(source.title));
+			this.#explorer.authoring.retitle(copyTitle(source.title));
 		}
 		return null;
 	}
@@ -88,7 +89,7 @@ export class Keeper implements Keeping {
 		} else {
 			const of = source.kind === 'kept' ? source.id : source.kind === 'original' ? source.of : '';
 			this.source = { kind: 'new', origin: { kind: 'copy', of, title: debate.title } };
-			this.#explorer.retitle(copyTitle(debate.title));
+			this.#explorer.authoring.retitle(copyTitle(debate.title));
 		}
 		this.#latest = this.#explorer.history.debate;
 		await this.#create();

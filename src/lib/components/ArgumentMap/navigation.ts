@@ -86,7 +86,7 @@ export function mapZoom<E extends Element>(
  */
 export function mapView(explorer: Explorer, frame: Frame): Rect {
 	return fittedView(
-		explorer.fitBounds,
+		explorer.layout.bounds,
 		frame,
 		explorer.position(explorer.graph.resolution),
 		frame.width < NARROW_PX || explorer.defaultCollapse().size > 0
