@@ -334,6 +334,8 @@ test('on a phone My maps fits the width', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	await page.goto('/maps');
+	// The page answers once it has read the library (here: none yet).
+	await expect(page.locator('[data-empty]')).toBeVisible();
 	await page.getByRole('button', { name: 'New map' }).click();
 	await page
 		.getByRole('textbox', { name: 'The question or resolution' })
