@@ -30,6 +30,18 @@ export interface LargeMapFigures {
 	zoomP95Ms: number;
 	heapMB: number;
 	domNodes: number;
+	/** The same after Expand all, with every claim on the map. */
+	whole: {
+		claimsDrawn: number;
+		expandMs: number;
+		longestTaskMs: number;
+		panP95Ms: number;
+		zoomP95Ms: number;
+		heapMB: number;
+		domNodes: number;
+	} | null;
+	/** The page reloaded on the expanded map, which My maps keeps: opened again from the library. */
+	reopened: { openMs: number; longestTaskMs: number; blockingMs: number } | null;
 }
 
 const PORT = Number(process.env.CRUX_BENCH_PORT ?? 4319);
@@ -90,7 +102,9 @@ async function measureOne(
 		panP95Ms: NaN,
 		zoomP95Ms: NaN,
 		heapMB: NaN,
-		domNodes: NaN
+		domNodes: NaN,
+		whole: null,
+		reopened: null
 	};
 	try {
 		const context = await browser.newContext({
@@ -159,29 +173,64 @@ async function measureOne(
 		figures.blockingMs = tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
 
 		const session = await context.newCDPSession(page);
-		await session.send('HeapProfiler.collectGarbage');
 		await session.send('Performance.enable');
-		const { metrics } = await session.send('Performance.getMetrics');
-		const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-		figures.heapMB = metric('JSHeapUsedSize') / 2 ** 20;
-		figures.domNodes = metric('Nodes');
+		const heapMB = async () => {
+			await session.send('HeapProfiler.collectGarbage');
+			const { metrics } = await session.send('Performance.getMetrics');
+			const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+			return { heap: metric('JSHeapUsedSize') / 2 ** 20, nodes: metric('Nodes') };
+		};
+		({ heap: figures.heapMB, nodes: figures.domNodes } = await heapMB());
+		({ panP95Ms: figures.panP95Ms, zoomP95Ms: figures.zoomP95Ms } = await panAndZoom(page));
 
-		const frame = (await page.locator('.map-frame').boundingBox())!;
-		// The map's top left corner is margin (the fitted map is letterboxed): a press there pans.
-		figures.panP95Ms = await frames(page, async () => {
-			await page.mouse.move(frame.x + 12, frame.y + 12);
-			await page.mouse.down();
-			for (let i = 1; i <= 40; i++)
-				await page.mouse.move(frame.x + 12 + 8 * i, frame.y + 12 + 4 * i);
-			await page.mouse.up();
-		});
-		figures.zoomP95Ms = await frames(page, async () => {
-			await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
-			for (const delta of [...Array(10).fill(-120), ...Array(10).fill(120)]) {
-				await page.mouse.wheel(0, delta);
-				await page.waitForTimeout(30);
-			}
-		});
+		// The whole map: every claim laid out and drawn, as the reader sees it after Expand all.
+		const expand = page.getByRole('button', { name: /^Expand all/ });
+		if (!(await expand.count())) return figures;
+		const pressed = await page.evaluate(() => performance.now());
+		await expand.click();
+		await page.getByRole('button', { name: /^Fold to/ }).waitFor({ timeout: OPEN_TIMEOUT_MS });
+		const shown = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) =>
+					requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))
+				)
+		);
+		await page.waitForTimeout(1500);
+		const expanding = await page.evaluate(
+			(from) => (window as unknown as Probe).__tasks.filter((t) => t.start >= from - 1),
+			pressed
+		);
+		const claimsDrawn = Number(await page.locator('.map').getAttribute('data-claims-drawn'));
+		const { heap, nodes } = await heapMB();
+		figures.whole = {
+			claimsDrawn,
+			expandMs: shown - pressed,
+			longestTaskMs: Math.max(0, ...expanding.map((t) => t.duration)),
+			...(await panAndZoom(page)),
+			heapMB: heap,
+			domNodes: nodes
+		};
+
+		await page.reload();
+		await page.waitForFunction(
+			(claims) =>
+				document.querySelector('.map')?.getAttribute('data-claims-drawn') === String(claims),
+			claims,
+			{ polling: 100, timeout: OPEN_TIMEOUT_MS }
+		);
+		const reopenMs = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) =>
+					requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))
+				)
+		);
+		await page.waitForTimeout(1500);
+		const reopening = await page.evaluate(() => (window as unknown as Probe).__tasks);
+		figures.reopened = {
+			openMs: reopenMs,
+			longestTaskMs: Math.max(0, ...reopening.map((t) => t.duration)),
+			blockingMs: reopening.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0)
+		};
 		return figures;
 	} catch (error) {
 		figures.failed = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -189,6 +238,26 @@ async function measureOne(
 	} finally {
 		await browser.close();
 	}
+}
+
+/** Frame p95 while the map is dragged from its top left corner, then wheel-zoomed at its middle. */
+async function panAndZoom(page: Page): Promise<{ panP95Ms: number; zoomP95Ms: number }> {
+	const frame = (await page.locator('.map-frame').boundingBox())!;
+	// The map's top left corner is margin (the fitted map is letterboxed): a press there pans.
+	const panP95Ms = await frames(page, async () => {
+		await page.mouse.move(frame.x + 12, frame.y + 12);
+		await page.mouse.down();
+		for (let i = 1; i <= 40; i++) await page.mouse.move(frame.x + 12 + 8 * i, frame.y + 12 + 4 * i);
+		await page.mouse.up();
+	});
+	const zoomP95Ms = await frames(page, async () => {
+		await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+		for (const delta of [...Array(10).fill(-120), ...Array(10).fill(120)]) {
+			await page.mouse.wheel(0, delta);
+			await page.waitForTimeout(30);
+		}
+	});
+	return { panP95Ms, zoomP95Ms };
 }
 
 /** The time between frames while `gesture` runs, 95th percentile: what the reader sees of it. */

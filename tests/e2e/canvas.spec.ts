@@ -110,3 +110,29 @@ test('a claim on the canvas is dragged to pin it, and a double-click releases it
 	await page.mouse.dblclick(dropX, dropY);
 	await expect.poll(() => selectedAt(x, y)).toBe(textOf('1.2'));
 });
+
+test('Expand all draws every claim of the map, fitted whole; Fold goes back to the first view', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const map = await openDiscussion(page);
+	const shown = page.getByRole('button', { name: /^Filters and legend/ });
+	const opened = await shown.textContent();
+	const drawnAtOpen = Number(await map.getAttribute('data-claims-drawn'));
+	const expand = page.getByRole('button', { name: /^Expand all/ });
+	await expect(expand).toHaveText(/^Expand all: 1,\d{3} more$/);
+	await expand.click();
+	// Every claim is on the map and the whole map on the screen: the canvas draws all 1,500.
+	await expect(map).toHaveAttribute('data-claims-drawn', '1500');
+	await expect(shown).toHaveText('Filters and legend');
+	await expect(map).toHaveAttribute('data-legible', 'false');
+	// The address keeps it: the map comes back whole after a reload.
+	await expect(page).toHaveURL(/[?&]fold=(&|$)/);
+	await page.reload();
+	await expect(map).toHaveAttribute('data-claims-drawn', '1500', { timeout: 60_000 });
+
+	await page.getByRole('button', { name: 'Fold to 2 levels' }).click();
+	await expect(shown).toHaveText(opened!);
+	await expect(map).toHaveAttribute('data-claims-drawn', String(drawnAtOpen));
+	await expect(expand).toBeVisible();
+});

@@ -4,10 +4,14 @@ import { buildGraph, parseDebate, type ArgumentGraph } from '$lib/model';
 import type { DebateInput } from '$lib/model/schema';
 import {
 	answersOf,
+	COLLAPSE_ABOVE,
 	collapseBelow,
 	collapsible,
+	folding,
 	hiddenClaims,
 	hiddenCounts,
+	OPEN_LEVELS,
+	openingFold,
 	revealing
 } from '$lib/view/collapse';
 import { generateDebate } from '../support/generate';
@@ -80,6 +84,27 @@ describe('collapsing a claim', () => {
 		expect(hidden(...collapseBelow(graph, 1))).toEqual(['c', 'd', 'u']);
 		expect(hidden(...collapseBelow(graph, 0))).toEqual(['a', 'b', 'c', 'd', 'f', 'u']);
 		expect(hidden(...collapseBelow(graph, 2))).toEqual(['d']);
+	});
+
+	it('folds a large map as it opens, and a small one not at all', () => {
+		expect(openingFold(graph).size).toBe(0);
+		const large = buildGraph(generateDebate(COLLAPSE_ABOVE + 1, 2));
+		expect([...openingFold(large)]).toEqual([...collapseBelow(large, OPEN_LEVELS)]);
+		// Worked out once a graph: opening does it ahead of the page, which then finds it.
+		expect(openingFold(large)).toBe(openingFold(large));
+	});
+
+	it('hides and counts as hiddenClaims and hiddenCounts do, the same fold worked out once', () => {
+		const collapsed = new Set(['a', 'b']);
+		const fold = folding(graph, collapsed);
+		expect(fold.hidden).toEqual(hiddenClaims(graph, collapsed));
+		expect(fold.counts).toEqual(hiddenCounts(graph, collapsed, fold.hidden));
+		expect(folding(graph, collapsed)).toBe(fold);
+		// Another fold of the same claims is another set: it is worked out for itself.
+		const other = new Set(['c']);
+		expect(folding(graph, other).hidden).toEqual(new Set(['d']));
+		expect(folding(graph, collapsed)).not.toBe(fold);
+		expect(folding(graph, collapsed)).toEqual(fold);
 	});
 });
 

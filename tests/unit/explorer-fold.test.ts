@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countOverlaps, layoutDebate } from '$lib/layout';
 import { buildGraph } from '$lib/model';
 import { Explorer } from '$lib/stores/explorer.svelte';
-import { shownDebate } from '$lib/view/collapse';
+import { shownDebate } from '$lib/view/shown-debate';
 import { generateDebate } from '../support/generate';
 import { loadBundled } from '../support/fixtures';
 
@@ -63,6 +63,58 @@ describe('the map lays out what it shows', () => {
 		const explorer = new Explorer(debate, layout);
 		await explorer.laidOut;
 		expect(explorer.layout).toBe(layout);
+	});
+});
+
+describe('Expand all and Fold', () => {
+	it('expanding all shows every claim at the places the map opened with, fitted whole', async () => {
+		const explorer = new Explorer(large, whole);
+		await explorer.laidOut;
+		explorer.zoomTo({ x: 10, y: 20, k: 3 });
+		explorer.foldAll(false);
+		expect(explorer.hidden.size).toBe(0);
+		expect(explorer.visible.size).toBe(large.claims.length);
+		await explorer.laidOut;
+		// The whole map was laid out as it opened: that layout is shown again, not worked out anew.
+		expect(explorer.layout).toBe(whole);
+		expect(explorer.zoom).toBeNull();
+		// The reader chose it: a link carries it, so the map opens whole for whoever follows it.
+		expect(explorer.viewState.collapsed).toEqual([]);
+	});
+
+	it('folding goes back to the levels a large map opens with, laid out anew, and lets go of a hidden selection', async () => {
+		const explorer = new Explorer(large, whole);
+		await explorer.laidOut;
+		const opened = explorer.layout;
+		explorer.foldAll(false);
+		const deep = large.claims.find((c) => !opened.nodes.some((n) => n.id === c.id))!;
+		explorer.select(deep.id);
+		explorer.foldAll(true);
+		expect([...explorer.collapsed].sort()).toEqual([...explorer.defaultCollapse()].sort());
+		expect(explorer.selected).toBeNull();
+		expect(explorer.cursor).toBe(explorer.graph.resolution);
+		await explorer.laidOut;
+		expect(explorer.layout.nodes.map((n) => n.id).sort()).toEqual(
+			opened.nodes.map((n) => n.id).sort()
+		);
+		expect(explorer.layout.bounds.width).toBeLessThan(whole.bounds.width / 3);
+		expect(countOverlaps(explorer.layout.nodes)).toBe(0);
+	});
+
+	it('after an edit, expanding all lays the edited map out rather than showing the one that opened', async () => {
+		const explorer = new Explorer(large, whole);
+		await explorer.laidOut;
+		await explorer.authoring.load();
+		explorer.authoring.edit({
+			type: 'editClaim',
+			claim: explorer.graph.resolution,
+			changes: { text: 'Renamed' }
+		});
+		await explorer.laidOut;
+		explorer.foldAll(false);
+		await explorer.laidOut;
+		expect(explorer.layout).not.toBe(whole);
+		expect(explorer.layout.nodes).toHaveLength(large.claims.length);
 	});
 });
 

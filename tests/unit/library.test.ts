@@ -206,6 +206,17 @@ describe('stored records are checked when read', () => {
 			message: reasons.BBBBBBBBBBBB
 		});
 		expect(failure(await library.save('CCCCCCCCCCCC', small(), 0)).kind).toBe('invalid');
+
+		// Opened to be laid out, a record's envelope is checked here and its debate by the worker.
+		expect(unwrap(await library.openUnchecked('BBBBBBBBBBBB')).record.debate).toEqual(
+			broken.debate
+		);
+		for (const id of ['CCCCCCCCCCCC', 'DDDDDDDDDDDD'])
+			expect(failure(await library.openUnchecked(id))).toEqual({
+				kind: 'invalid',
+				message: reasons[id]
+			});
+		expect(failure(await library.openUnchecked('ZZZZZZZZZZZZ')).kind).toBe('missing');
 	});
 });
 

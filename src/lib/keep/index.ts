@@ -13,7 +13,7 @@ import type {
 	Origin
 } from '$lib/library';
 import type { Debate } from '$lib/model/schema';
-import type { Opened } from '$lib/open';
+import type { Groundwork, Opened } from '$lib/open';
 
 export interface Shelf {
 	library: Library;
@@ -41,7 +41,7 @@ export function useLibrary(): Promise<Shelf> {
 
 /** A map laid out in a Web Worker (as a file is), to be shown; or why it could not be. */
 export async function layOut(
-	debate: Debate,
+	debate: unknown,
 	name: string
 ): Promise<{ opened: Opened } | { problem: string }> {
 	const { openInWorker } = await import('$lib/open');
@@ -52,15 +52,24 @@ export async function layOut(
 	return 'failed' in reply ? { problem: reply.failed.errors.join('; ') } : reply;
 }
 
-/** A map of the library, read and laid out: the revision is the one its saves write over. */
+/** A map of the library, read and laid out, with the groundwork its page would otherwise stall
+ * on: the revision is the one its saves write over. */
 export async function openKept(
 	id: string
-): Promise<{ record: MapRecord; opened: Opened } | { problem: string }> {
+): Promise<{ record: MapRecord; opened: Opened; groundwork: Groundwork } | { problem: string }> {
 	const { library } = await useLibrary();
-	const found = await library.open(id);
+	// The debate is checked in the worker that lays it out, as a file's is: not on the page.
+	const found = await library.openUnchecked(id);
 	if (!found.ok) return { problem: found.failure.message };
-	const laid = await layOut(found.record.debate, found.record.title);
-	return 'problem' in laid ? laid : { record: found.record, opened: laid.opened };
+	const { debate, ...record } = found.record;
+	const laid = await layOut(debate, record.title);
+	if ('problem' in laid) return laid;
+	const { layGroundwork } = await import('$lib/open');
+	return {
+		record: { ...record, debate: laid.opened.debate },
+		opened: laid.opened,
+		groundwork: await layGroundwork(laid.opened.debate)
+	};
 }
 
 /** Keeps a map that is not in the library yet: its new id and revision, or why not. */

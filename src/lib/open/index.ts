@@ -7,6 +7,7 @@ import { buildGraph, type ArgumentGraph } from '$lib/model/graph';
 import type { Debate } from '$lib/model/schema';
 import { evaluate, type Evaluation } from '$lib/analysis';
 import type { ImportFormat } from '$lib/io/types';
+import { folding, openingFold } from '$lib/view/collapse';
 
 export interface OpenRequest {
 	text: string;
@@ -70,9 +71,9 @@ export function openInWorker(
 
 /**
  * What the map's store would otherwise work out in one go as it is made, which on a map of
- * thousands of claims holds the page for hundreds of milliseconds: the graph, and which claims
- * stand. Worked out here a task at a time, so the page keeps answering (and the progress bar
- * moving) between them.
+ * thousands of claims holds the page for hundreds of milliseconds: the graph, which claims stand,
+ * and what a large map hides as it opens. Worked out here a task at a time, so the page keeps
+ * answering (and the progress bar moving) between them.
  */
 export interface Groundwork {
 	graph: ArgumentGraph;
@@ -87,6 +88,12 @@ export async function layGroundwork(debate: Debate): Promise<Groundwork> {
 	const graph = buildGraph(debate);
 	await nextTask();
 	const asArgued = evaluate(graph);
+	await nextTask();
+	// A large map opens folded: what it folds, and what that hides, are kept with its graph, where
+	// the store finds them (`openingFold`, `folding`).
+	const fold = openingFold(graph);
+	await nextTask();
+	folding(graph, fold);
 	await nextTask();
 	return { graph, asArgued };
 }

@@ -21,12 +21,11 @@ import type { History } from '$lib/edit/history';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
 import {
-	COLLAPSE_ABOVE,
 	collapseBelow,
 	collapsible,
-	hiddenClaims,
-	hiddenCounts,
+	folding,
 	OPEN_LEVELS,
+	openingFold,
 	revealing
 } from '$lib/view/collapse';
 import type { DebateVocabulary } from '$lib/url/codec';
@@ -63,10 +62,7 @@ export const UNDO_STEPS = 200;
 export type View = ViewState['view'];
 
 const NONE: ReadonlySet<string> = new Set();
-export interface Point {
-	x: number;
-	y: number;
-}
+export type Point = { x: number; y: number };
 
 /**
  * Joins the reader's view state (selection, filters, search, zoom, pins) to the argument
@@ -192,8 +188,9 @@ export class Explorer {
 		this.cursor = this.graph.resolution;
 		this.renderer = rendererFor(this.graph.claims.size, rendererSetting());
 		this.collapsed = this.defaultCollapse();
-		this.hidden = $derived(hiddenClaims(this.graph, this.collapsed));
-		this.#hiddenCounts = $derived(hiddenCounts(this.graph, this.collapsed, this.hidden));
+		const fold = $derived(folding(this.graph, this.collapsed));
+		this.hidden = $derived(fold.hidden);
+		this.#hiddenCounts = $derived(fold.counts);
 		this.visible = $derived.by(() => {
 			const kept = visibleClaims(this.graph, this.filters);
 			for (const id of this.hidden) kept.delete(id);
@@ -291,10 +288,8 @@ export class Explorer {
 
 	/** What a large map hides when it opens, so its first view is readable. */
 	defaultCollapse(): ReadonlySet<string> {
-		return (this.#defaultCollapse ??=
-			this.graph.claims.size > COLLAPSE_ABOVE ? collapseBelow(this.graph, OPEN_LEVELS) : NONE);
+		return openingFold(this.graph);
 	}
-	#defaultCollapse: ReadonlySet<string> | undefined;
 
 	/** How many claims a collapsed claim hides; 0 for any other claim. */
 	hiddenBelow(claim: string): number {
@@ -328,17 +323,27 @@ export class Explorer {
 		if (this.hidden.has(claim)) this.#collapse(revealing(this.graph, this.collapsed, claim));
 	}
 
-	#collapse(next: ReadonlySet<string>) {
-		this.#fold(next);
+	/** Shows every claim, or folds the map as a large map opens: laid out anew, as it would open. */
+	foldAll(fold: boolean) {
+		this.#collapse(fold ? collapseBelow(this.graph, OPEN_LEVELS) : NONE, true);
+		this.zoom = null;
+		if (this.selected && this.hidden.has(this.selected)) this.selected = null;
+		if (this.hidden.has(this.cursor)) this.cursor = this.graph.resolution;
+	}
+
+	#collapse(next: ReadonlySet<string>, anew = false) {
+		this.#fold(next, anew);
 		this.collapseChosen = true;
 	}
 
 	/** Collapses `next`; the map is laid out again when that shows or hides claims. */
-	#fold(next: ReadonlySet<string>) {
+	#fold(next: ReadonlySet<string>, anew = false) {
 		const was = this.hidden;
 		this.collapsed = next;
 		const now = this.hidden;
-		if (now.size !== was.size || [...now].some((id) => !was.has(id))) this.#layOut();
+		if (now.size === was.size && [...now].every((id) => was.has(id))) return;
+		if (anew) this.#placing.fresh = true;
+		this.#layOut();
 	}
 
 	pin(claim: string, at: Point) {

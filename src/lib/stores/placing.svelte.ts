@@ -2,7 +2,6 @@
 import { buildGraph, type ArgumentGraph } from '$lib/model/graph';
 import type { Claim, Debate } from '$lib/model/schema';
 import type { Placement } from '$lib/layout';
-import { shownDebate } from '$lib/view/collapse';
 
 /**
  * Where the map's cards are, and laying it out again after an edit or a fold: seeded with where
@@ -20,12 +19,14 @@ export class Placing {
 	/** Whether the layout still places claims that open hidden: it is laid out anew, not kept. */
 	fresh = false;
 	#laying: Promise<void> | null = null;
+	/** The map as it opened, laid out whole: shown again at no cost when every claim is. */
+	readonly #opened: { debate: Debate; layout: Placement };
 	/** How many layouts were asked for: only the last one asked is shown. */
 	#asked = 0;
 
 	constructor(debate: Debate, layout: Placement) {
-		this.layout = layout;
-		this.placed = new Map(debate.claims.map((claim) => [claim.id, claim]));
+		this.#opened = { debate, layout };
+		this.#show(layout, debate);
 	}
 
 	/** Resolves when the map on screen is laid out: at once unless a change is being laid out. */
@@ -44,8 +45,16 @@ export class Placing {
 		graph: ArgumentGraph,
 		failed: (why: string) => void
 	) {
+		++this.#asked;
+		// Laid out anew with nothing folded, the map is the one that opened: its layout is kept.
+		if (this.fresh && !hidden.size && debate === this.#opened.debate) {
+			this.fresh = false;
+			this.#show(this.#opened.layout, debate);
+			this.#settle();
+			return;
+		}
 		this.busy = true;
-		this.#laying = this.#run(++this.#asked, debate, hidden, graph, failed);
+		this.#laying = this.#run(this.#asked, debate, hidden, graph, failed);
 	}
 
 	async #run(
@@ -55,9 +64,11 @@ export class Placing {
 		graph: ArgumentGraph,
 		failed: (why: string) => void
 	): Promise<void> {
-		const { relayout, relayoutInWorker, MAIN_THREAD_CLAIMS } = await import('$lib/layout/relayout');
-		const shown = shownDebate(debate, hidden);
 		const fresh = this.fresh;
+		const [{ relayout, relayoutInWorker, MAIN_THREAD_CLAIMS }, { shownDebate }] = await Promise.all(
+			[import('$lib/layout/relayout'), import('$lib/view/shown-debate')]
+		);
+		const shown = shownDebate(debate, hidden);
 		const positions = new Map(
 			fresh ? [] : this.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }])
 		);
@@ -77,9 +88,13 @@ export class Placing {
 		// A later change lays out its own map: this one is out of date.
 		if (asked !== this.#asked) return;
 		if (fresh) this.fresh = false;
-		this.layout = placement;
-		this.placed = new Map(debate.claims.map((claim) => [claim.id, claim]));
+		this.#show(placement, debate);
 		this.#settle();
+	}
+
+	#show(layout: Placement, debate: Debate) {
+		this.layout = layout;
+		this.placed = new Map(debate.claims.map((claim) => [claim.id, claim]));
 	}
 
 	#settle() {

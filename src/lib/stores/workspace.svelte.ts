@@ -53,11 +53,12 @@ export class Workspace {
 			this.shown = { kind: 'bundled' };
 			return;
 		}
-		const { record, opened } = kept;
+		const { record, opened, groundwork } = kept;
 		this.shown = {
 			kind: 'map',
 			...opened,
-			source: { kind: 'kept', id, revision: record.revision }
+			source: { kind: 'kept', id, revision: record.revision },
+			groundwork
 		};
 	}
 

@@ -1,5 +1,4 @@
 import type { ArgumentGraph } from '$lib/model/graph';
-import type { Debate } from '$lib/model/schema';
 
 /**
  * Collapsing a claim hides the claims that answer it, recursively: the claims that support or
@@ -141,6 +140,38 @@ export function collapseBelow(graph: ArgumentGraph, levels: number): Set<string>
 	return collapsed;
 }
 
+const openingFolds = new WeakMap<ArgumentGraph, ReadonlySet<string>>();
+
+/** What a map folds as it opens: below `OPEN_LEVELS` for a map of more than `COLLAPSE_ABOVE`
+ * claims, nothing for a smaller one. Kept per graph, as opening works it out ahead of the page. */
+export function openingFold(graph: ArgumentGraph): ReadonlySet<string> {
+	let fold = openingFolds.get(graph);
+	if (!fold) {
+		fold = graph.claims.size > COLLAPSE_ABOVE ? collapseBelow(graph, OPEN_LEVELS) : new Set();
+		openingFolds.set(graph, fold);
+	}
+	return fold;
+}
+
+/** What a fold hides, and how much under each collapsed claim. */
+export interface Folding {
+	hidden: Set<string>;
+	counts: Map<string, number>;
+}
+
+const foldings = new WeakMap<ArgumentGraph, { collapsed: ReadonlySet<string>; folding: Folding }>();
+
+/** `hiddenClaims` and `hiddenCounts` of a fold, the last one per graph kept: a 10,000-claim map
+ * takes tens of milliseconds over them, which opening spends in a task of its own. */
+export function folding(graph: ArgumentGraph, collapsed: ReadonlySet<string>): Folding {
+	const known = foldings.get(graph);
+	if (known?.collapsed === collapsed) return known.folding;
+	const hidden = hiddenClaims(graph, collapsed);
+	const made = { hidden, counts: hiddenCounts(graph, collapsed, hidden) };
+	foldings.set(graph, { collapsed, folding: made });
+	return made;
+}
+
 /**
  * The collapsed claims, less those that must open for `claim` to show: the collapsed claims on a
  * shortest path to it from where paths start. The claim itself stays as it was.
@@ -167,31 +198,4 @@ export function revealing(
 	}
 	for (let at = parent.get(claim); at !== undefined; at = parent.get(at)) next.delete(at);
 	return next;
-}
-
-/**
- * The map as it shows with `hidden` folded away: the other claims, and the relations among them
- * (an undercut stays while the relation it attacks does). What the map lays out, so that a large
- * map opened collapsed is not a few cards scattered over the whole map's width.
- */
-export function shownDebate(debate: Debate, hidden: ReadonlySet<string>): Debate {
-	if (!hidden.size) return debate;
-	const claims = debate.claims.filter((c) => !hidden.has(c.id));
-	const shown = new Set(claims.map((c) => c.id));
-	const relations = new Map(debate.relations.map((r) => [r.id, r]));
-	const kept = new Map<string, boolean>();
-	// An undercut's target is a relation, which may be an undercut too: settled from the bottom.
-	const keeps = (id: string, seen = new Set<string>()): boolean => {
-		const known = kept.get(id);
-		if (known !== undefined) return known;
-		const relation = relations.get(id);
-		if (!relation || seen.has(id)) return false;
-		seen.add(id);
-		const keep =
-			shown.has(relation.from) &&
-			(relation.kind === 'undercuts' ? keeps(relation.to, seen) : shown.has(relation.to));
-		kept.set(id, keep);
-		return keep;
-	};
-	return { ...debate, claims, relations: debate.relations.filter((r) => keeps(r.id)) };
 }

@@ -82,14 +82,15 @@ export function mapZoom<E extends Element>(
 
 /**
  * What the screen shows before any zoom (the SVG's viewBox): the map, or the band around the
- * resolution a phone or a map that opens collapsed gets (`fittedView`).
+ * resolution a phone, or a large map while it is folded, gets (`fittedView`). Expanded whole, a
+ * large map is fitted whole, as the reader asked to see all of it.
  */
 export function mapView(explorer: Explorer, frame: Frame): Rect {
 	return fittedView(
 		explorer.layout.bounds,
 		frame,
 		explorer.position(explorer.graph.resolution),
-		frame.width < NARROW_PX || explorer.defaultCollapse().size > 0
+		frame.width < NARROW_PX || (explorer.defaultCollapse().size > 0 && explorer.hidden.size > 0)
 	);
 }
 
