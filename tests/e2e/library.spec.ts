@@ -238,6 +238,39 @@ test('a map opened from a file is kept: the address names it and a reload opens 
 	await expect(page.locator(`[data-map-id="${id}"] [data-size]`)).toHaveText('5 claims');
 });
 
+test('a kept map damaged in storage is listed, and opening it says what is wrong and where', async ({
+	page
+}) => {
+	await openMap(page);
+	const id = await newMap(page, 'Is this map whole?');
+	// Something other than Crux (another version, an extension, the developer tools) breaks it.
+	await page.evaluate(
+		(key) =>
+			new Promise<void>((resolve, reject) => {
+				const opening = indexedDB.open('crux-library');
+				opening.onerror = () => reject(opening.error);
+				opening.onsuccess = () => {
+					const maps = opening.result.transaction('maps', 'readwrite').objectStore('maps');
+					const reading = maps.get(key);
+					reading.onsuccess = () => {
+						const record = reading.result;
+						record.debate.claims[0].text = '';
+						maps.put(record, key).onsuccess = () => resolve();
+					};
+				};
+			}),
+		id
+	);
+	await page.goto('/maps');
+	const row = page.locator(`[data-map-id="${id}"]`);
+	await expect(row).toContainText('Is this map whole?');
+	await row.getByRole('link', { name: 'Is this map whole?' }).click();
+	await expect(page.locator('[data-link-problem]')).toContainText(
+		/claims\[0\]\.text|claims\.0\.text/
+	);
+	await expect(cards(page)).toHaveCount(debate.claims.length);
+});
+
 test('My maps renames, duplicates, exports and deletes, and a delete can be undone', async ({
 	page
 }) => {

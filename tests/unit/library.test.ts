@@ -187,23 +187,22 @@ describe('stored records are checked when read', () => {
 		await store.set('EEEEEEEEEEEE', { ...good, id: 'EEEEEEEEEEEE', debate: 'not a map' });
 
 		const { maps, skipped } = unwrap(await library.list());
-		expect(maps.map((m) => m.id)).toEqual([good.id]);
+		// The list reads each record's envelope; a debate is checked as its map is opened.
+		expect(maps.map((m) => m.id).sort()).toEqual(['BBBBBBBBBBBB', 'EEEEEEEEEEEE', good.id].sort());
 		const reasons = Object.fromEntries(skipped.map((s) => [s.key, s.reason]));
 		expect(Object.keys(reasons).sort()).toEqual([
-			'BBBBBBBBBBBB',
 			'CCCCCCCCCCCC',
 			'DDDDDDDDDDDD',
-			'EEEEEEEEEEEE',
 			'crux:something-else'
 		]);
-		expect(reasons.BBBBBBBBBBBB).toMatch(/^its map is not valid: relations\.0\.to: .*nowhere/);
+		expect(failure(await library.open('EEEEEEEEEEEE')).message).toMatch(/^its map is not valid: /);
 		expect(reasons.CCCCCCCCCCCC).toMatch(/^not a saved map: revision: /);
 		expect(reasons.DDDDDDDDDDDD).toBe(`kept under "DDDDDDDDDDDD" but says it is "${good.id}"`);
 		expect(reasons['crux:something-else']).toMatch(/^not a saved map: record: /);
 
 		expect(failure(await library.open('BBBBBBBBBBBB'))).toEqual({
 			kind: 'invalid',
-			message: reasons.BBBBBBBBBBBB
+			message: expect.stringMatching(/^its map is not valid: relations\.0\.to: .*nowhere/)
 		});
 		expect(failure(await library.save('CCCCCCCCCCCC', small(), 0)).kind).toBe('invalid');
 

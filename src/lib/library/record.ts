@@ -95,7 +95,7 @@ export function makeRecord(
 	return { ...fields, title: debate.title, size: debate.claims.length, debate };
 }
 
-export function summary(record: MapRecord): MapSummary {
+export function summary(record: MapSummary): MapSummary {
 	const { id, title, origin, created, changed, revision, size } = record;
 	return { id, title, origin, created, changed, revision, size };
 }
