@@ -138,6 +138,21 @@ test('storage that is full is told at once, the map on screen stays, and it can 
 		expect.arrayContaining(['Written while the disk is full.', 'And a rebuttal of it.'])
 	);
 	expect(saved.title).toMatch(/^Copy of /);
+
+	// Leaving would lose the edits: the reader is asked first, in the page and as the tab closes.
+	const asked: string[] = [];
+	page.on('dialog', (dialog) => {
+		asked.push(`${dialog.type()}: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	await page.getByRole('link', { name: 'My maps' }).click();
+	await expect
+		.poll(() => asked)
+		.toEqual([expect.stringMatching(/^confirm: Your edits to “Copy of .*storage is full/)]);
+	await expect(cards(page)).toHaveCount(debate.claims.length + 2);
+	await page.close({ runBeforeUnload: true });
+	await expect.poll(() => asked.length).toBe(2);
+	expect(asked[1]).toMatch(/^beforeunload/);
 });
 
 test('storage that cannot be used at all (private mode) is told, in the map and in My maps', async ({

@@ -122,18 +122,24 @@ describe('the keeper keeps the map on screen in the library', () => {
 			of: debate.id,
 			title: debate.title
 		});
+		expect(keeper.unkept).toBeNull();
 		support(explorer, 'Written while the disk is full.');
 		await vi.waitFor(() =>
 			expect(keeper.state).toMatchObject({ status: 'failed', failure: { kind: 'quota' } })
 		);
 		expect(explorer.graph.claims.size).toBe(debate.claims.length + 1);
 		expect(explorer.mapId).toBeNull();
+		// Leaving now would lose the edit: the reader is asked, and told why and what to do.
+		expect(keeper.unkept).toMatch(
+			/^Your edits to “Copy of .*” are not kept in this browser \(.+\)\. /
+		);
 
 		broken.on = false;
 		support(explorer, 'Written once there is room.');
 		await vi.waitFor(() => expect(explorer.mapId).not.toBeNull());
 		const record = unwrap(await library.open(explorer.mapId!)).record;
 		expect(record.size).toBe(debate.claims.length + 2);
+		await vi.waitFor(() => expect(keeper.unkept).toBeNull());
 	});
 
 	it('tells at once of another tab saving the same map, overwrites nothing, and saves a copy', async () => {

@@ -38,11 +38,25 @@ export class Keeper implements Keeping {
 
 	constructor(explorer: Explorer, source: MapSource) {
 		this.#explorer = explorer;
+		if (typeof window !== 'undefined') window.addEventListener('beforeunload', this.#leaving);
 		this.source = source;
 		if (source.kind === 'kept') this.#adopt(source.id, source.revision);
 		if (source.kind === 'new' && source.failure) {
 			this.state = { status: 'failed', failure: source.failure };
 		}
+	}
+
+	/** What leaving the map now would lose, as a question for the reader; `null` when nothing:
+	 * every edit is kept, or will be within the second (the page flushes as it hides). */
+	get unkept(): string | null {
+		if (this.state?.status !== 'failed' || !this.#explorer.history.past.length) return null;
+		return `Your edits to “${this.#explorer.history.debate.title}” are not kept in this browser (${this.state.failure.message}). Leave them? To keep them, stay and download the map.`;
+	}
+
+	/** Whether the reader may leave the map: asked first when that would lose edits. */
+	mayLeave(): boolean {
+		const loss = this.unkept;
+		return !loss || confirm(loss);
 	}
 
 	/** Before an edit: refused for a map from a link; an original becomes its copy first. */
@@ -98,7 +112,13 @@ export class Keeper implements Keeping {
 		return now.kind === 'kept' ? now.id : null;
 	}
 
+	/** Closing the tab or leaving the site would lose edits: the browser asks, in its own words. */
+	#leaving = (event: BeforeUnloadEvent) => {
+		if (this.unkept) event.preventDefault();
+	};
+
 	dispose() {
+		if (typeof window !== 'undefined') window.removeEventListener('beforeunload', this.#leaving);
 		this.#disposed = true;
 		this.#drop();
 	}
