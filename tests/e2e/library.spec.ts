@@ -65,6 +65,12 @@ test('a map made with New map and built by keyboard alone is there after a reloa
 	const item = page.locator(`[data-map-id="${id}"]`);
 	await expect(item).toContainText(question);
 	await expect(item.locator('[data-size]')).toHaveText('6 claims');
+	// Keeping a map asked the browser not to evict the library; the page says what it answered.
+	const persistent = await page.evaluate(() => navigator.storage.persisted());
+	const where = page.locator('.where');
+	await expect(where).toHaveAttribute('data-persistent', String(persistent));
+	if (!persistent)
+		await expect(where).toContainText('may delete them itself when the disk runs low');
 	await item.getByRole('link', { name: question }).click();
 	await expect(cards(page)).toHaveCount(6);
 	expect(mapIdIn(page)).toBe(id);

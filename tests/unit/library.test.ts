@@ -6,6 +6,8 @@ import {
 	createLibrary,
 	idbStore,
 	isMapId,
+	isPersistent,
+	keepPersistent,
 	libraryChannel,
 	memoryStore,
 	newMapId,
@@ -268,6 +270,44 @@ describe('storage full or unavailable', () => {
 			message:
 				"this browser's storage cannot be used (private mode or blocked), so the map is not saved (this browser offers no IndexedDB)"
 		});
+	});
+});
+
+describe('asking the browser not to evict the maps', () => {
+	const manager = (persisted: boolean, grants: boolean) => {
+		const asked = { times: 0 };
+		return {
+			asked,
+			storage: {
+				persisted: async () => persisted,
+				persist: async () => {
+					asked.times++;
+					return grants;
+				}
+			}
+		};
+	};
+
+	it('asks only when the storage is not kept already, and says whether it is kept', async () => {
+		const kept = manager(true, false);
+		expect(await keepPersistent(kept.storage)).toBe(true);
+		expect(kept.asked.times).toBe(0);
+		const granted = manager(false, true);
+		expect(await keepPersistent(granted.storage)).toBe(true);
+		expect(granted.asked.times).toBe(1);
+		expect(await keepPersistent(manager(false, false).storage)).toBe(false);
+		expect(await isPersistent(manager(false, false).storage)).toBe(false);
+	});
+
+	it('never throws: a browser without the API, or one that rejects, answers no or unknown', async () => {
+		expect(await keepPersistent(undefined)).toBe(false);
+		const broken = {
+			persisted: () => Promise.reject(new Error('denied')),
+			persist: () => Promise.reject(new Error('denied'))
+		};
+		expect(await keepPersistent(broken)).toBe(false);
+		expect(await isPersistent(broken)).toBeNull();
+		expect(await isPersistent(undefined)).toBeNull();
 	});
 });
 

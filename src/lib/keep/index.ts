@@ -28,12 +28,18 @@ let shelf: Promise<Shelf> | undefined;
 /** The page's one library, telling the other tabs of this origin of every save and delete. */
 export function useLibrary(): Promise<Shelf> {
 	return (shelf ??= import('$lib/library').then((kept) => {
-		const { createLibrary, idbStore, libraryChannel, createSaver, flushOnHide } = kept;
+		const { createLibrary, idbStore, libraryChannel, createSaver, flushOnHide, keepPersistent } =
+			kept;
 		const channel = libraryChannel();
+		const onChange = (change: LibraryChange) => {
+			channel?.post(change);
+			// A map is kept for the first time: the browser is asked not to evict the library.
+			if (change.revision === 1) void keepPersistent();
+		};
 		return {
 			createSaver,
 			flushOnHide,
-			library: createLibrary(idbStore(), { onChange: (change) => channel?.post(change) }),
+			library: createLibrary(idbStore(), { onChange }),
 			listen: (heard) => channel?.listen(heard) ?? (() => {})
 		};
 	}));

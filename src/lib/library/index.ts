@@ -24,6 +24,8 @@ export {
 export type { MapRecord, MapSummary, Origin, Skipped } from './record';
 export {
 	idbStore,
+	isPersistent,
+	keepPersistent,
 	memoryStore,
 	storageFailure,
 	type LibraryFailure,

@@ -87,3 +87,36 @@ export function storageFailure(error: unknown): LibraryFailure {
 		message: `this browser's storage cannot be used (private mode or blocked), so the map is not saved${detail ? ` (${detail})` : ''}`
 	};
 }
+
+/** The part of the browser's StorageManager that decides whether this site's data may be evicted. */
+export type Persistence = Pick<StorageManager, 'persist' | 'persisted'>;
+
+const browserPersistence = (): Persistence | undefined =>
+	typeof navigator === 'undefined' ? undefined : navigator.storage;
+
+/**
+ * Asks the browser to keep this site's storage until the reader clears it, rather than evict it
+ * when the disk runs low (Chromium decides by itself, Firefox asks the reader). Resolves to
+ * whether the maps are kept so; `false` where the browser cannot be asked or refuses.
+ */
+export async function keepPersistent(
+	storage: Persistence | undefined = browserPersistence()
+): Promise<boolean> {
+	if (!storage?.persist) return false;
+	try {
+		return (await storage.persisted()) || (await storage.persist());
+	} catch {
+		return false;
+	}
+}
+
+/** Whether the browser keeps this site's storage until the reader clears it; `null` if unknown. */
+export async function isPersistent(
+	storage: Persistence | undefined = browserPersistence()
+): Promise<boolean | null> {
+	try {
+		return storage?.persisted ? await storage.persisted() : null;
+	} catch {
+		return null;
+	}
+}

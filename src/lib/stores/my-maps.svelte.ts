@@ -19,6 +19,9 @@ export class MyMaps {
 	skipped = $state.raw<Skipped[]>([]);
 	/** Why the library cannot be read at all (private mode, storage blocked). */
 	failure = $state.raw<LibraryFailure | null>(null);
+	/** Whether the browser keeps the maps until the reader clears them, rather than evicting them
+	 * when the disk runs low; `null` until known, or where the browser does not say. */
+	persistent = $state<boolean | null>(null);
 	/** Deleted this session, most recent first: each can be brought back. */
 	deleted = $state.raw<MapSummary[]>([]);
 	#stop: () => void = () => {};
@@ -44,6 +47,7 @@ export class MyMaps {
 		this.maps = listed.maps;
 		this.skipped = listed.skipped;
 		this.deleted = library.deleted();
+		this.persistent = await (await import('$lib/library')).isPersistent();
 	}
 
 	/** Keeps a new map: its id to open, or why it could not be kept. */
