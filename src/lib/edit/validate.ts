@@ -1,6 +1,6 @@
 import { buildGraph } from '../model/graph';
 import { formatPath, type Issue } from '../model/issues';
-import { parseDebate } from '../model/parse';
+import { checkDebate } from '../model/parse';
 import type { Debate } from '../model/schema';
 import { refuse, type FieldNames, type Refusal } from './commands';
 import type { Patch } from './patch';
@@ -22,7 +22,7 @@ export function check(
 	subject: string,
 	names: FieldNames = {}
 ): Refusal | null {
-	const parsed = parseDebate(after);
+	const parsed = checkDebate(after);
 	if (!parsed.ok) return atField(parsed.errors[0]!, after, patch, subject, names);
 	if (before.resolution === undefined) {
 		const was = resolutionOf(before);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDebate } from '../model/parse';
+import { checkDebate } from '../model/parse';
 import type { Debate } from '../model/schema';
 import { MAP_ID } from './ids';
 
@@ -23,7 +23,7 @@ const Millis = z.int().min(0);
 export const MapRecordSchema = z.strictObject({
 	id: z.string().regex(MAP_ID),
 	title: z.string(),
-	/** Checked by `parseDebate` (shape and references) after the envelope passes. */
+	/** Checked by `checkDebate` (shape and references) after the envelope passes. */
 	debate: z.unknown(),
 	origin: OriginSchema,
 	created: Millis,
@@ -58,7 +58,7 @@ export function readRecord(
 ): { ok: true; record: MapRecord } | { ok: false; skipped: Skipped } {
 	const envelope = readEnvelope(key, value);
 	if (!envelope.ok) return envelope;
-	const parsed = parseDebate(envelope.record.debate);
+	const parsed = checkDebate(envelope.record.debate);
 	if (!parsed.ok) {
 		const error = parsed.errors[0]!;
 		return skip(key, `its map is not valid: ${error.path.join('.') || 'debate'}: ${error.message}`);
