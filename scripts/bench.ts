@@ -521,7 +521,7 @@ section(
 section(
 	'An edit in the browser: a rebuttal of the resolution saved with Enter on a generated map (production build, headless Chromium, traced)',
 	async () =>
-		(await measureEditsInBrowser([100, 500, 1000])).map((row): Row => ({
+		(await measureEditsInBrowser([100, 500, 1000, 10_000])).map((row): Row => ({
 			claims: row.claims,
 			'laid out in': row.worker ? 'a Web Worker' : 'the main thread',
 			'Enter → map laid out': ms(row.laidOutMs),

@@ -43,7 +43,7 @@ export async function measureEditsInBrowser(sizes: readonly number[]): Promise<E
 			const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
 			await page.evaluate(() => {
 				const w = window as unknown as { __laidOut: Promise<number> };
-				const map = document.querySelector('svg.map')!;
+				const map = document.querySelector('.map')!;
 				w.__laidOut = new Promise((resolve) => {
 					const start = { at: 0 };
 					addEventListener('keydown', () => (start.at ||= performance.now()), { capture: true });
@@ -59,7 +59,6 @@ export async function measureEditsInBrowser(sizes: readonly number[]): Promise<E
 			const laidOutMs = await page.evaluate(
 				() => (window as unknown as { __laidOut: Promise<number> }).__laidOut
 			);
-			await page.locator('.map [data-claim-id]').nth(claims).waitFor();
 			await page.waitForTimeout(300);
 			await session.send('Tracing.end');
 			await complete;
@@ -83,9 +82,10 @@ async function open(page: Page, claims: number) {
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(generateDebate(claims, 1)))
 	});
+	// A map over 100 claims opens folded around its resolution, where the edit is made.
+	await page.locator('[data-imported]').waitFor({ timeout: 60_000 });
 	await page
-		.locator('.map [data-claim-id]')
-		.nth(claims - 1)
+		.locator('.map[data-claims-drawn]:not([data-claims-drawn="0"])')
 		.waitFor({ timeout: 60_000 });
 	// A generated map has claims on both sides, which the import warns about.
 	const show = page.getByRole('button', { name: 'Show the map' });
