@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
 	buildGraph,
+	checkChanged,
 	formatIssue,
 	formatPath,
 	opposite,
@@ -627,6 +628,38 @@ describe('parseDebate: events', () => {
 		const input = withEvents(event({ id: 'src' }));
 		input.speakers = [{ id: 'e', name: 'Eve' }];
 		expect(parseDebate(input).ok).toBe(true);
+	});
+});
+
+describe('checkChanged: a document an edit made from a checked one', () => {
+	const checked = () => {
+		const parsed = parseDebate(minimal());
+		if (!parsed.ok) throw new Error('the minimal debate is valid');
+		return parsed.debate;
+	};
+
+	it('shapes the items the edit put in, and names their fields as parseDebate does', () => {
+		const before = checked();
+		const bad = { id: 'b', text: '   ' };
+		const after = { ...before, claims: [...before.claims, bad] };
+		const result = checkChanged(after, new Set([bad]));
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.errors).toEqual(errorsOf(after));
+		// The same item, not put in by this edit, is taken as checked before: that is the contract.
+		expect(checkChanged(after, new Set()).ok).toBe(true);
+	});
+
+	it('checks the map’s own fields and the ids and references across the whole map', () => {
+		const before = checked();
+		const untitled = checkChanged({ ...before, title: '' }, new Set());
+		expect(!untitled.ok && untitled.errors.map((e) => e.path)).toEqual([['title']]);
+		const dangling = { id: 't', from: 'a', to: 'nowhere', kind: 'rebuts' as const };
+		const after = { ...before, relations: [...before.relations, dangling] };
+		const result = checkChanged(after, new Set([dangling]));
+		expect(!result.ok && codes(result.errors)).toEqual(codes(errorsOf(after)));
+		const twice = { ...before, claims: [...before.claims, before.claims[0]!] };
+		expect(checkChanged(twice, new Set()).ok).toBe(false);
+		expect(checkChanged({ ...before, claims: [] }, new Set()).ok).toBe(false);
 	});
 });
 

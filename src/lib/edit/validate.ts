@@ -1,6 +1,6 @@
 import { buildGraph } from '../model/graph';
 import { formatPath, type Issue } from '../model/issues';
-import { checkDebate } from '../model/parse';
+import { checkChanged } from '../model/parse';
 import type { Debate } from '../model/schema';
 import { refuse, type FieldNames, type Refusal } from './commands';
 import type { Patch } from './patch';
@@ -22,7 +22,10 @@ export function check(
 	subject: string,
 	names: FieldNames = {}
 ): Refusal | null {
-	const parsed = checkDebate(after);
+	const put = new Set<unknown>();
+	for (const section of [patch.claims, patch.relations, patch.events])
+		for (const splice of section ?? []) for (const item of splice.insert) put.add(item);
+	const parsed = checkChanged(after, put);
 	if (!parsed.ok) return atField(parsed.errors[0]!, after, patch, subject, names);
 	if (before.resolution === undefined) {
 		const was = resolutionOf(before);

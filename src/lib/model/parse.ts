@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DebateSchema, type Debate } from './schema';
+import { ClaimSchema, DebateSchema, EventSchema, RelationSchema, type Debate } from './schema';
 import type { Issue } from './issues';
 import { buildGraph } from './graph';
 import { describeJsonSyntaxError, lineColumns } from './json-error';
@@ -52,6 +52,53 @@ export function checkDebate(
 	const debate = shaped.data;
 	const errors = checkReferences(debate);
 	return errors.length ? { ok: false, errors } : { ok: true, debate };
+}
+
+const HeadSchema = DebateSchema.pick({
+	$schema: true,
+	id: true,
+	title: true,
+	question: true,
+	resolution: true,
+	summary: true
+});
+const HEAD_KEYS = Object.keys(HeadSchema.shape) as (keyof typeof HeadSchema.shape)[];
+const ITEM_SCHEMAS = { claims: ClaimSchema, relations: RelationSchema, events: EventSchema };
+
+/**
+ * `checkDebate` of a document an edit made from a checked one, in the time of the edit rather
+ * than of the map: the schema shapes only the map's own fields and the items in `changed` (by
+ * identity: every other item is shared with the checked document); ids and references are
+ * checked across the whole, as they reach across it. Sources and speakers are not edited.
+ */
+export function checkChanged(
+	debate: Debate,
+	changed: ReadonlySet<unknown>
+): { ok: true; debate: Debate } | { ok: false; errors: Issue[] } {
+	const head = Object.fromEntries(HEAD_KEYS.filter((k) => k in debate).map((k) => [k, debate[k]]));
+	const errors = issuesOf(HeadSchema.safeParse(head), [], debate);
+	if (!debate.claims.length)
+		errors.push({ code: 'schema', path: ['claims'], message: 'a debate has at least one claim' });
+	for (const section of ['claims', 'relations', 'events'] as const) {
+		debate[section].forEach((item, i) => {
+			if (changed.has(item))
+				errors.push(...issuesOf(ITEM_SCHEMAS[section].safeParse(item), [section, i], debate));
+		});
+	}
+	if (errors.length) return { ok: false, errors };
+	const references = checkReferences(debate);
+	return references.length ? { ok: false, errors: references } : { ok: true, debate };
+}
+
+/** A schema's issues on the part of `input` at `at`, with their paths from `input`. */
+function issuesOf(
+	result: { success: boolean; error?: z.ZodError },
+	at: (string | number)[],
+	input: unknown
+): Issue[] {
+	return (result.error?.issues ?? []).flatMap((issue) =>
+		fromZod({ ...issue, path: [...at, ...issue.path] } as z.core.$ZodIssue, input)
+	);
 }
 
 function fromZod(issue: z.core.$ZodIssue, input: unknown): Issue[] {
