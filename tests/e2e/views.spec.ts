@@ -26,6 +26,8 @@ test('the timeline runs from 1977 to the later extension, each event linked to i
 }) => {
 	await openMap(page, '/?view=timeline');
 	const events = page.locator('article[data-view="timeline"] [data-event-id]');
+	// The view loads its code when first shown: its events are read once they are there.
+	await expect(events.first()).toBeVisible();
 	const dates = await events
 		.locator('time')
 		.evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
