@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { ClaimSchema, DebateSchema, EventSchema, RelationSchema, type Debate } from './schema';
+import {
+	ClaimSchema,
+	DebateSchema,
+	EventSchema,
+	NO_CLAIMS,
+	RelationSchema,
+	type Debate
+} from './schema';
 import type { Issue } from './issues';
 import { buildGraph } from './graph';
 import { describeJsonSyntaxError, lineColumns } from './json-error';
@@ -46,9 +53,7 @@ export function checkDebate(
 	input: unknown
 ): { ok: true; debate: Debate } | { ok: false; errors: Issue[] } {
 	const shaped = DebateSchema.safeParse(input);
-	if (!shaped.success) {
-		return { ok: false, errors: shaped.error.issues.flatMap((issue) => fromZod(issue, input)) };
-	}
+	if (!shaped.success) return { ok: false, errors: issuesOf(shaped, [], input) };
 	const debate = shaped.data;
 	const errors = checkReferences(debate);
 	return errors.length ? { ok: false, errors } : { ok: true, debate };
@@ -77,8 +82,7 @@ export function checkChanged(
 ): { ok: true; debate: Debate } | { ok: false; errors: Issue[] } {
 	const head = Object.fromEntries(HEAD_KEYS.filter((k) => k in debate).map((k) => [k, debate[k]]));
 	const errors = issuesOf(HeadSchema.safeParse(head), [], debate);
-	if (!debate.claims.length)
-		errors.push({ code: 'schema', path: ['claims'], message: 'a debate has at least one claim' });
+	if (!debate.claims.length) errors.push({ code: 'schema', path: ['claims'], message: NO_CLAIMS });
 	for (const section of ['claims', 'relations', 'events'] as const) {
 		debate[section].forEach((item, i) => {
 			if (changed.has(item))

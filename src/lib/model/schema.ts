@@ -118,6 +118,9 @@ export const EventSchema = z.strictObject({
 	note: Text.optional()
 });
 
+/** Why a debate with no claim is refused. */
+export const NO_CLAIMS = 'a debate has at least one claim';
+
 export const DebateSchema = z.strictObject({
 	$schema: z.string().optional(),
 	id: Id,
@@ -128,7 +131,7 @@ export const DebateSchema = z.strictObject({
 	summary: Text.optional(),
 	sources: z.array(SourceSchema).default([]),
 	speakers: z.array(SpeakerSchema).default([]),
-	claims: z.array(ClaimSchema).min(1, 'a debate has at least one claim'),
+	claims: z.array(ClaimSchema).min(1, NO_CLAIMS),
 	relations: z.array(RelationSchema).default([]),
 	/** Dated events, in any order: a timeline sorts them by `date`. */
 	events: z.array(EventSchema).default([])

@@ -20,14 +20,7 @@ import { searchClaims, type SearchHit } from '$lib/view/search';
 import type { History } from '$lib/edit/history';
 import { buildOutline, step, type Direction, type Outline } from '$lib/view/outline';
 import { neighbourhood, within } from '$lib/view/neighbourhood';
-import {
-	collapseBelow,
-	collapsible,
-	folding,
-	OPEN_LEVELS,
-	openingFold,
-	revealing
-} from '$lib/view/collapse';
+import { collapsible, folding, openingFold, revealing } from '$lib/view/collapse';
 import type { DebateVocabulary } from '$lib/url/codec';
 import type { ViewState, Zoom } from '$lib/url/state';
 import {
@@ -325,7 +318,7 @@ export class Explorer {
 
 	/** Shows every claim, or folds the map as a large map opens: laid out anew, as it would open. */
 	foldAll(fold: boolean) {
-		this.#collapse(fold ? collapseBelow(this.graph, OPEN_LEVELS) : NONE, true);
+		this.#collapse(fold ? openingFold(this.graph) : NONE, true);
 		this.zoom = null;
 		if (this.selected && this.hidden.has(this.selected)) this.selected = null;
 		if (this.hidden.has(this.cursor)) this.cursor = this.graph.resolution;
